@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Result } from '../result';
+import { LanguageSchema, SettingsPatchSchema, SettingsSchema } from '../settings';
+import type { Channel } from './channels';
+
+/** Input of a channel that takes nothing: `undefined` over IPC, `null` over JSON. */
+const NoInput = z.union([z.undefined(), z.null()]).transform(() => undefined);
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  dataDir: z.string(),
+  language: LanguageSchema,
+  /** 'desktop' under Electron, 'web' in browser mode. */
+  shell: z.enum(['desktop', 'web']),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+/**
+ * The one contract between the processes: for each channel, the schema its
+ * input must pass and the schema of what it returns. Main's handler table,
+ * the preload bridge, the browser-mode HTTP twin and the renderer's API type
+ * are all derived from this object; nobody writes those by hand.
+ */
+export const contract = {
+  'app:info': { input: NoInput, output: AppInfoSchema },
+  'settings:get': { input: NoInput, output: SettingsSchema },
+  'settings:set': { input: SettingsPatchSchema, output: SettingsSchema },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+/** What a caller passes (before parsing). */
+export type InputOf<K extends Channel> = z.input<Contract[K]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInputOf<K extends Channel> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends Channel> = z.output<Contract[K]['output']>;
+
+/**
+ * The API the renderer calls: one async function per channel. Derived from the
+ * contract, so a channel added there appears here with its types.
+ */
+export type TimanttiApi = {
+  [K in Channel]: (...args: undefined extends InputOf<K> ? [input?: InputOf<K>] : [input: InputOf<K>]) => Promise<Result<OutputOf<K>>>;
+};

@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from './core/csp';
+
+/**
+ * Puts the CSP into the built index.html as a <meta> as well, so the policy
+ * holds even if a response header were lost. Only in the build: the dev
+ * server's hot reload needs inline scripts the policy forbids.
+ */
+const cspMeta = (): Plugin => ({
+  name: 'timantti:csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
+  ],
+});
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        input: {
+          // The Electron main process.
+          index: resolve(root, 'main/index.ts'),
+          // Browser mode: the same handlers over HTTP on 127.0.0.1, plain Node.
+          web: resolve(root, 'main/web.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload must be one CommonJS file with its imports bundled.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { preload: resolve(root, 'main/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react(), cspMeta()],
+    build: {
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../core/csp';
+
+/** The app is served from `timantti://app/`, never from `file://`. */
+export const APP_SCHEME = 'timantti';
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Must run before `app` is ready. A standard, secure scheme gives the page a
+ * real origin (so `'self'` in the CSP means the app and nothing else) without
+ * the broad powers `file://` pages have.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+}
+
+/**
+ * Maps a request URL to a file under `rendererDir`, or undefined when the URL
+ * is not ours or tries to climb out of the folder (`..`, encoded or not).
+ */
+export function resolveAppFile(rendererDir: string, requestUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== 'app') return undefined;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return undefined;
+  }
+  if (pathname.includes('\0')) return undefined;
+  const root = normalize(rendererDir + sep);
+  const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
+  return file.startsWith(root) ? file : undefined;
+}
+
+/** Serves the built renderer with the CSP on every response. */
+export function handleAppProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(rendererDir, request.url);
+    if (!file) return new Response('Forbidden', { status: 403 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: {
+          'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+        },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}

@@ -1,0 +1,35 @@
+import { createHandlerTable, type HandlerTable } from '../core/ipc/handler-table';
+import type { Language } from '../core/settings';
+import type { SettingsStore } from './settings-store';
+
+export interface HandlerDeps {
+  version: string;
+  dataDir: string;
+  shell: 'desktop' | 'web';
+  settings: SettingsStore;
+  /** Told after the language changes, e.g. to rebuild the desktop menu. */
+  onLanguageChanged?: (language: Language) => void;
+}
+
+/**
+ * The table of every channel's implementation. The Electron IPC bridge and
+ * the browser-mode HTTP server both serve exactly this table.
+ */
+export function createHandlers(deps: HandlerDeps): HandlerTable {
+  return createHandlerTable({
+    'app:info': async () => ({
+      name: 'Timantti',
+      version: deps.version,
+      dataDir: deps.dataDir,
+      language: (await deps.settings.get()).language,
+      shell: deps.shell,
+    }),
+    'settings:get': () => deps.settings.get(),
+    'settings:set': async (patch) => {
+      const before = await deps.settings.get();
+      const after = await deps.settings.set(patch);
+      if (after.language !== before.language) deps.onLanguageChanged?.(after.language);
+      return after;
+    },
+  });
+}

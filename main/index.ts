@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import type { BrowserWindow } from 'electron';
+import { app } from 'electron';
+import { APP_ENTRY_URL, APP_ORIGIN, handleAppProtocol, registerAppScheme } from './electron/app-protocol';
+import { serveHandlersOverIpc } from './electron/ipc-bridge';
+import { setApplicationMenu } from './electron/menu';
+import { denyAllPermissions } from './electron/session-policy';
+import { createMainWindow } from './electron/window';
+import { dataDirOverride } from './data-dir';
+import { createHandlers } from './handlers';
+import { createSettingsStore } from './settings-store';
+
+// The Electron entry point reads as a table of contents; each feature lives
+// in its own module. Everything here is thin glue: the logic is in modules
+// that are tested in plain Node.
+
+const here = import.meta.dirname;
+// `npm run dev` serves the renderer from Vite's dev server; a packaged or
+// previewed app serves the built files over timantti://.
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const appOrigin = devUrl ? new URL(devUrl).origin : APP_ORIGIN;
+const isAppUrl = (url: string): boolean => {
+  try {
+    return new URL(url).origin === appOrigin;
+  } catch {
+    return false;
+  }
+};
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  const dataOverride = dataDirOverride(process.argv);
+  if (dataOverride) app.setPath('userData', dataOverride);
+
+  let mainWindow: BrowserWindow | undefined;
+
+  // A second launch focuses the window we already have.
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(async () => {
+    denyAllPermissions();
+    handleAppProtocol(join(here, '../renderer'));
+
+    const dataDir = app.getPath('userData');
+    const settings = createSettingsStore(dataDir, app.getLocale());
+    setApplicationMenu((await settings.get()).language);
+
+    const handlers = createHandlers({
+      version: app.getVersion(),
+      dataDir,
+      shell: 'desktop',
+      settings,
+      onLanguageChanged: setApplicationMenu,
+    });
+    serveHandlersOverIpc(handlers, () => mainWindow?.webContents, isAppUrl);
+
+    mainWindow = createMainWindow(join(here, '../preload'), devUrl ?? APP_ENTRY_URL, isAppUrl);
+    mainWindow.on('closed', () => (mainWindow = undefined));
+  });
+}

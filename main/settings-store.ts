@@ -1,0 +1,53 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { defaultSettings, SettingsSchema, type Settings, type SettingsPatch } from '../core/settings';
+import { writeFileDurable } from './storage/atomic-write';
+
+const SETTINGS_FORMAT_VERSION = 1;
+const SettingsFileSchema = z.object({ formatVersion: z.literal(SETTINGS_FORMAT_VERSION), settings: SettingsSchema });
+
+export interface SettingsStore {
+  get(): Promise<Settings>;
+  set(patch: SettingsPatch): Promise<Settings>;
+}
+
+/**
+ * User preferences in `<dataDir>/settings.json`. Main is the only writer;
+ * writes are durable and queued so two quick changes land in order.
+ * A missing or unreadable file means defaults; it is only replaced when the
+ * user changes a setting (preferences are not worth a recovery dialog).
+ */
+export function createSettingsStore(dataDir: string, systemLocale: string | undefined): SettingsStore {
+  const file = join(dataDir, 'settings.json');
+  let cached: Settings | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const load = async (): Promise<Settings> => {
+    if (cached) return cached;
+    try {
+      const parsed = SettingsFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      cached = parsed.success ? parsed.data.settings : defaultSettings(systemLocale);
+    } catch {
+      cached = defaultSettings(systemLocale);
+    }
+    return cached;
+  };
+
+  const set = async (patch: SettingsPatch): Promise<Settings> => {
+    const next = SettingsSchema.parse({ ...(await load()), ...patch });
+    await mkdir(dataDir, { recursive: true });
+    await writeFileDurable(file, JSON.stringify({ formatVersion: SETTINGS_FORMAT_VERSION, settings: next }, null, 2) + '\n');
+    cached = next;
+    return next;
+  };
+
+  return {
+    get: load,
+    set: (patch) => {
+      const run = queue.then(() => set(patch));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDirOverride, defaultDataDir } from './data-dir';
+import { createHandlers } from './handlers';
+import { createSettingsStore } from './settings-store';
+import { defaultRendererDir, isLoopbackHost, startWebServer } from './web/server';
+import { parseWebArgs, WEB_USAGE } from './web/args';
+
+// `npm run web`: the real app in a browser, for demonstrations and for the
+// end-to-end tests on machines without the Electron binary.
+
+const here = import.meta.dirname;
+
+async function main(): Promise<void> {
+  const args = parseWebArgs(process.argv.slice(2));
+  if (args.kind === 'help') {
+    process.stdout.write(WEB_USAGE);
+    return;
+  }
+  if (args.kind === 'error') {
+    process.stderr.write(`${args.message}\n\n${WEB_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (!isLoopbackHost(args.host)) {
+    process.stderr.write(`Timantti: refusing to listen on ${args.host}. Browser mode only listens on 127.0.0.1 so client data never leaves this computer.\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const version = (JSON.parse(readFileSync(join(here, '../../package.json'), 'utf8')) as { version: string }).version;
+  const dataDir = dataDirOverride(args.dataDir ? ['--data', args.dataDir] : []) ?? defaultDataDir();
+  const settings = createSettingsStore(dataDir, Intl.DateTimeFormat().resolvedOptions().locale);
+  const handlers = createHandlers({ version, dataDir, shell: 'web', settings });
+  const running = await startWebServer({ handlers, rendererDir: defaultRendererDir(here), host: args.host, port: args.port });
+  process.stdout.write(`Timantti is running at ${running.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  const code = (err as NodeJS.ErrnoException).code;
+  process.stderr.write(
+    code === 'EADDRINUSE'
+      ? 'Timantti: that port is already in use; choose another with --port, or leave it out to get a free one.\n'
+      : `Timantti: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
+  process.exitCode = 1;
+});

@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+};
+
+export const mimeType = (file: string): string => MIME[extname(file)] ?? 'application/octet-stream';
+
+/**
+ * The file under `root` that a URL path names, or undefined if the path is
+ * malformed or climbs out of `root`.
+ */
+export function resolveStaticFile(root: string, urlPath: string): string | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return undefined;
+  }
+  if (pathname.includes('\0')) return undefined;
+  const base = normalize(root + sep);
+  const file = normalize(join(base, pathname === '/' ? 'index.html' : pathname));
+  return file.startsWith(base) ? file : undefined;
+}
+
+export async function readStatic(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(file);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,36 @@
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiProvider } from './api/api-context';
+import { pickApi } from './api';
+import { App } from './app';
+import { initI18n } from './i18n';
+import { theme } from './theme';
+
+async function boot(): Promise<void> {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const api = pickApi();
+  const info = await api['app:info']();
+  if (!info.ok) {
+    // Without settings we cannot know the language: say it in both.
+    root.render(<p role="alert">Timantti: {info.error.message} / Sovelluksen tietoja ei saatu ladattua.</p>);
+    return;
+  }
+  await initI18n(info.value.language);
+  root.render(
+    <StrictMode>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <ApiProvider api={api}>
+          <App initialInfo={info.value} />
+        </ApiProvider>
+      </ThemeProvider>
+    </StrictMode>,
+  );
+}
+
+void boot();

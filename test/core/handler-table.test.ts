@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../core/ipc/channels';
+import { contract } from '../../core/ipc/contract';
+import { createHandlerTable, dispatch, HandlerError } from '../../core/ipc/handler-table';
+
+const table = createHandlerTable({
+  'app:info': () => ({ name: 'Timantti', version: '1', dataDir: '/d', language: 'en', shell: 'web' }),
+  'settings:get': () => {
+    throw new Error('disk on fire');
+  },
+  'settings:set': () => {
+    throw new HandlerError({ code: 'storage-failed', message: 'read-only folder' });
+  },
+});
+
+describe('the handler table', () => {
+  it('has one entry per contract channel and the contract one per channel', () => {
+    expect(Object.keys(table).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('accepts no input as undefined or null on a no-input channel', async () => {
+    await expect(table['app:info'](undefined)).resolves.toMatchObject({ ok: true });
+    await expect(table['app:info'](null)).resolves.toMatchObject({ ok: true });
+    await expect(table['app:info']({ sneaky: 1 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('turns an unexpected throw into an internal error result', async () => {
+    await expect(table['settings:get'](undefined)).resolves.toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
+  });
+
+  it('passes a handler error through with its code', async () => {
+    await expect(table['settings:set']({ language: 'fi' })).resolves.toEqual({ ok: false, error: { code: 'storage-failed', message: 'read-only folder' } });
+  });
+
+  it('refuses names outside the contract', async () => {
+    for (const name of ['fs:read', '__proto__', 'constructor', 42, undefined]) {
+      await expect(dispatch(table, name, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    }
+  });
+});

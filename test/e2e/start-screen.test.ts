@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, seriousA11yViolations, startApp, type RunningApp } from './harness';
+
+describe('start screen in browser mode', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    // A fresh data folder and an English system locale: the app starts in English.
+    app = await startApp(undefined, { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') pageErrors.push(msg.text());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('renders the start screen with the nine areas', async () => {
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('The customer-experience diamond');
+    await expect(page.getByText('Customer understanding').count()).resolves.toBe(1);
+    await expect(page.getByText('Business benefits').count()).resolves.toBe(1);
+    await expect(page.locator('footer').textContent()).resolves.toContain(app.dataDir);
+  });
+
+  it('switches the UI to Finnish and keeps it after a reload', async () => {
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    await page.getByRole('heading', { name: 'Asiakaskokemuksen timantti' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fi');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Asiakaskokemuksen timantti');
+    await expect(page.getByText('Liiketoimintahyödyt').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'The customer-experience diamond' }).waitFor();
+  });
+
+  it('has no serious or critical accessibility violations, in either language', async () => {
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    await page.getByRole('heading', { name: 'Asiakaskokemuksen timantti' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('ran without page errors or CSP violations', () => {
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('refuses API calls that do not carry the page token', async () => {
+    const status = await page.evaluate(
+      async () => (await fetch('/api/app:info', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+    );
+    expect(status).toBe(403);
+  });
+});
