@@ -28,6 +28,8 @@ export default defineConfig({
           index: resolve(root, 'main/index.ts'),
           // Browser mode: the same handlers over HTTP on 127.0.0.1, plain Node.
           web: resolve(root, 'main/web.ts'),
+          // The command-line tool (validate, score), plain Node.
+          cli: resolve(root, 'main/cli.ts'),
         },
       },
     },

@@ -1,0 +1,32 @@
+import type { Language } from './settings';
+
+const LOCALE: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB' };
+
+const scoreFormats = new Map<string, Intl.NumberFormat>();
+
+/** A score as people read it: one decimal, in the language's convention (fi `3,4`, en `3.4`). */
+export function formatScore(value: number | null, language: Language, empty = '–'): string {
+  if (value === null || !Number.isFinite(value)) return empty;
+  const key = language;
+  let format = scoreFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    scoreFormats.set(key, format);
+  }
+  // Avoid "−0,0" for tiny negative gaps.
+  return format.format(Math.abs(value) < 0.05 ? 0 : value);
+}
+
+/** A 0..1 share as a whole percentage: fi `98 %`, en `98%`. */
+export const formatPercent = (share: number, language: Language): string =>
+  new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+
+/** An ISO calendar date (YYYY-MM-DD) in the language's convention: fi `22.11.2026`, en `22 Nov 2026`. */
+export function formatDate(isoDate: string, language: Language): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return language === 'fi'
+    ? `${d}.${m}.${y}`
+    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

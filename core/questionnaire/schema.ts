@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { LAYER_IDS } from '../model/areas';
+import { LocalizedTextSchema } from '../localized-text';
+
+/** The number of behaviourally anchored levels every statement has. */
+export const LEVEL_COUNT = 5;
+export const STAGE_COUNT = 5;
+
+/** Ids are stable keys in stored assessments and comparisons: lower-case kebab. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { message: 'bad-id' })
+  .max(80);
+
+export const LevelSchema = z.strictObject({
+  level: z.number().int().min(1).max(LEVEL_COUNT),
+  text: LocalizedTextSchema,
+});
+
+/** Where a statement comes from in the seed texts (see docs/CONTENT.md). */
+export const SourceSchema = z.strictObject({
+  seed: z.string().regex(/^\d{3}$/),
+  idea: z.string().min(1),
+  quote: z.string().min(1),
+});
+
+export const StatementSchema = z.strictObject({
+  id: IdSchema,
+  text: LocalizedTextSchema,
+  /** Relative weight within its area; 1 unless a consultant decides otherwise. */
+  weight: z.number().positive().max(100).optional(),
+  source: SourceSchema.optional(),
+  levels: z.array(LevelSchema),
+});
+
+export const AreaSchema = z.strictObject({
+  id: IdSchema,
+  layer: z.enum(LAYER_IDS),
+  title: LocalizedTextSchema,
+  intro: LocalizedTextSchema,
+  statements: z.array(StatementSchema).min(1),
+});
+
+export const StageSchema = z.strictObject({
+  stage: z.number().int().min(1).max(STAGE_COUNT),
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+});
+
+export const LayerSchema = z.strictObject({
+  id: z.enum(LAYER_IDS),
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  areas: z.array(IdSchema),
+});
+
+export const QUESTIONNAIRE_FORMAT_VERSION = 1;
+
+const QuestionnaireShape = z.strictObject({
+  kind: z.literal('timantti-questionnaire'),
+  formatVersion: z.literal(QUESTIONNAIRE_FORMAT_VERSION),
+  id: IdSchema,
+  version: z.number().int().min(1),
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema.optional(),
+  stages: z.array(StageSchema),
+  layers: z.array(LayerSchema),
+  areas: z.array(AreaSchema).min(1),
+});
+
+/**
+ * A questionnaire definition. Beyond the field shapes it checks what a JSON
+ * Schema cannot: exactly five levels numbered 1..5 per statement, unique ids,
+ * and layers that name existing areas.
+ */
+export const QuestionnaireSchema = QuestionnaireShape.superRefine((q, ctx) => {
+  const issue = (path: PropertyKey[], message: string, params: Record<string, unknown> = {}) => ctx.addIssue({ code: 'custom', path, message, params });
+
+  if (q.stages.length !== STAGE_COUNT) issue(['stages'], 'wrong-stage-count', { expected: STAGE_COUNT, actual: q.stages.length });
+  q.stages.forEach((s, i) => {
+    if (s.stage !== i + 1) issue(['stages', i, 'stage'], 'stage-order', { expected: i + 1, actual: s.stage });
+  });
+
+  const areaIds = new Set<string>();
+  const statementIds = new Map<string, string>();
+  q.areas.forEach((area, a) => {
+    if (areaIds.has(area.id)) issue(['areas', a, 'id'], 'duplicate-area-id', { id: area.id });
+    areaIds.add(area.id);
+    area.statements.forEach((statement, s) => {
+      const where = statementIds.get(statement.id);
+      if (where !== undefined) issue(['areas', a, 'statements', s, 'id'], 'duplicate-statement-id', { id: statement.id, first: where });
+      else statementIds.set(statement.id, `areas[${a}].statements[${s}]`);
+      if (statement.levels.length !== LEVEL_COUNT) {
+        issue(['areas', a, 'statements', s, 'levels'], 'wrong-level-count', { expected: LEVEL_COUNT, actual: statement.levels.length });
+      }
+      statement.levels.forEach((level, l) => {
+        if (level.level !== l + 1) issue(['areas', a, 'statements', s, 'levels', l, 'level'], 'level-order', { expected: l + 1, actual: level.level });
+      });
+    });
+  });
+
+  const seenLayers = new Set<string>();
+  const layered = new Set<string>();
+  q.layers.forEach((layer, i) => {
+    if (seenLayers.has(layer.id)) issue(['layers', i, 'id'], 'duplicate-layer-id', { id: layer.id });
+    seenLayers.add(layer.id);
+    layer.areas.forEach((areaId, j) => {
+      if (!areaIds.has(areaId)) issue(['layers', i, 'areas', j], 'unknown-area', { id: areaId });
+      layered.add(areaId);
+    });
+  });
+  if (q.layers.length > 0) {
+    q.areas.forEach((area, a) => {
+      if (!layered.has(area.id)) issue(['areas', a, 'id'], 'area-without-layer', { id: area.id });
+      const listedIn = q.layers.find((layer) => layer.areas.includes(area.id));
+      if (listedIn && listedIn.id !== area.layer) issue(['areas', a, 'layer'], 'layer-mismatch', { id: area.id, layer: area.layer, listedIn: listedIn.id });
+    });
+  }
+});
+
+export type Questionnaire = z.infer<typeof QuestionnaireShape>;
+export type Area = Questionnaire['areas'][number];
+export type Statement = Area['statements'][number];
+export type Level = Statement['levels'][number];
+export type Stage = Questionnaire['stages'][number];
+export type Layer = Questionnaire['layers'][number];
+export { QuestionnaireShape };

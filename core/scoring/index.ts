@@ -1,0 +1,5 @@
+export * from './assessment-scores';
+export * from './compare';
+export * from './stage';
+export * from './statement';
+export * from './stats';

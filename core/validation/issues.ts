@@ -1,0 +1,109 @@
+import type { z } from 'zod';
+import { jsonPath } from '../json-path';
+import type { Language } from '../settings';
+
+/** One thing wrong with a file, at a JSON path, as a translatable code. */
+export interface ValidationIssue {
+  path: string;
+  code: IssueCode;
+  params: Record<string, string | number>;
+}
+
+const MESSAGES = {
+  'not-json': { fi: 'tiedosto ei ole kelvollista JSONia ({detail})', en: 'the file is not valid JSON ({detail})' },
+  'unknown-kind': {
+    fi: 'tiedosto ei ole Timantin kyselylomake eikä arviointi (kenttä "kind" puuttuu tai on tuntematon)',
+    en: 'the file is neither a Timantti questionnaire nor an assessment ("kind" is missing or unknown)',
+  },
+  'newer-format': {
+    fi: 'tiedosto on tehty uudemmalla Timantin versiolla (muoto {actual}, tämä versio tuntee muodon {supported}); päivitä Timantti',
+    en: 'the file was made by a newer Timantti (format {actual}; this version knows format {supported}); please update Timantti',
+  },
+  missing: { fi: 'pakollinen kenttä puuttuu', en: 'required field is missing' },
+  'missing-fi': { fi: 'suomenkielinen teksti puuttuu', en: 'missing Finnish text' },
+  'missing-en': { fi: 'englanninkielinen teksti puuttuu', en: 'missing English text' },
+  'empty-fi': { fi: 'suomenkielinen teksti on tyhjä', en: 'Finnish text is empty' },
+  'empty-en': { fi: 'englanninkielinen teksti on tyhjä', en: 'English text is empty' },
+  'not-text': { fi: 'pitäisi olla tekstiä', en: 'should be text' },
+  'wrong-type': { fi: 'väärä tyyppi: odotettiin {expected}', en: 'wrong type: expected {expected}' },
+  'bad-id': {
+    fi: 'tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja',
+    en: 'an id may only have lower-case letters a–z, digits and hyphens',
+  },
+  'bad-key': { fi: 'virheellinen tunniste "{key}"', en: 'invalid id "{key}"' },
+  'bad-answer': {
+    fi: 'vastauksen pitää olla taso 1–5, "na" (ei sovellu) tai "dont-know" (en osaa sanoa)',
+    en: 'an answer must be a level 1–5, "na" (not applicable) or "dont-know"',
+  },
+  'bad-format': { fi: 'väärä muoto (odotettiin {format})', en: 'wrong format (expected {format})' },
+  'too-short': { fi: 'liian lyhyt (vähintään {minimum} merkkiä)', en: 'too short (at least {minimum} characters)' },
+  'too-long': { fi: 'liian pitkä (enintään {maximum} merkkiä)', en: 'too long (at most {maximum} characters)' },
+  'too-few': { fi: 'liian vähän kohteita (vähintään {minimum})', en: 'too few items (at least {minimum})' },
+  'too-many': { fi: 'liian monta kohdetta (enintään {maximum})', en: 'too many items (at most {maximum})' },
+  'too-low': { fi: 'liian pieni (vähintään {minimum})', en: 'too small (at least {minimum})' },
+  'too-high': { fi: 'liian suuri (enintään {maximum})', en: 'too large (at most {maximum})' },
+  'not-allowed': { fi: 'arvo ei ole sallittu; sallitut: {values}', en: 'value not allowed; allowed: {values}' },
+  'unknown-field': { fi: 'tuntematon kenttä: {keys}', en: 'unknown field: {keys}' },
+  'wrong-level-count': { fi: 'väittämällä pitää olla {expected} tasoa, nyt {actual}', en: 'a statement needs {expected} levels, found {actual}' },
+  'level-order': { fi: 'tason numero pitäisi olla {expected}, nyt {actual}', en: 'level number should be {expected}, found {actual}' },
+  'wrong-stage-count': { fi: 'kypsyysvaiheita pitää olla {expected}, nyt {actual}', en: 'there must be {expected} maturity stages, found {actual}' },
+  'stage-order': { fi: 'vaiheen numero pitäisi olla {expected}, nyt {actual}', en: 'stage number should be {expected}, found {actual}' },
+  'duplicate-area-id': { fi: 'osa-alueen tunniste "{id}" on jo käytössä', en: 'duplicate area id "{id}"' },
+  'duplicate-statement-id': { fi: 'väittämän tunniste "{id}" on jo käytössä kohdassa {first}', en: 'duplicate statement id "{id}" (first at {first})' },
+  'duplicate-layer-id': { fi: 'kerros "{id}" on mainittu kahdesti', en: 'duplicate layer "{id}"' },
+  'duplicate-participant-id': { fi: 'osallistujan tunniste "{id}" on jo käytössä', en: 'duplicate participant id "{id}"' },
+  'unknown-area': { fi: 'tuntematon osa-alue "{id}"', en: 'unknown area "{id}"' },
+  'unknown-statement': { fi: 'tuntematon väittämä "{id}"', en: 'unknown statement "{id}"' },
+  'unknown-participant': { fi: 'tuntematon osallistuja "{id}"', en: 'unknown participant "{id}"' },
+  'area-without-layer': { fi: 'osa-alue "{id}" ei kuulu mihinkään kerrokseen', en: 'area "{id}" is in no layer' },
+  'layer-mismatch': {
+    fi: 'osa-alueen "{id}" kerros on "{layer}", mutta se on listattu kerrokseen "{listedIn}"',
+    en: 'area "{id}" has layer "{layer}" but is listed under "{listedIn}"',
+  },
+  'too-deep': { fi: 'tiedosto on liian syvälle sisäkkäinen (yli {maximum} tasoa)', en: 'the file is nested too deeply (over {maximum} levels)' },
+  invalid: { fi: 'virheellinen arvo ({detail})', en: 'invalid value ({detail})' },
+} satisfies Record<string, Record<Language, string>>;
+
+export type IssueCode = keyof typeof MESSAGES;
+const isIssueCode = (s: string): s is IssueCode => Object.hasOwn(MESSAGES, s);
+
+/** Our vocabulary for a zod issue: custom checks carry their code as the message. */
+function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue {
+  const path = jsonPath(issue.path);
+  const mk = (code: IssueCode, params: Record<string, unknown> = {}): ValidationIssue => ({
+    path,
+    code,
+    params: Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.map(String).join(', ') : typeof v === 'number' ? v : String(v)]),
+    ),
+  });
+  if (isIssueCode(issue.message) && issue.code !== 'invalid_type') return mk(issue.message, (issue as { params?: Record<string, unknown> }).params);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return mk(isIssueCode(issue.message) && issue.message.startsWith('missing-') ? issue.message : 'missing');
+      return isIssueCode(issue.message) && issue.message === 'not-text' ? mk('not-text') : mk('wrong-type', { expected: issue.expected });
+    case 'too_small':
+      return mk(issue.origin === 'string' ? 'too-short' : issue.origin === 'array' ? 'too-few' : 'too-low', { minimum: Number(issue.minimum) });
+    case 'too_big':
+      return mk(issue.origin === 'string' ? 'too-long' : issue.origin === 'array' ? 'too-many' : 'too-high', { maximum: Number(issue.maximum) });
+    case 'invalid_value':
+      return mk('not-allowed', { values: issue.values.map((v) => JSON.stringify(v)) });
+    case 'unrecognized_keys':
+      return mk('unknown-field', { keys: issue.keys });
+    case 'invalid_format':
+      return mk('bad-format', { format: issue.format });
+    case 'invalid_key':
+      return mk('bad-key', { key: String(issue.input ?? '') });
+    default:
+      return mk('invalid', { detail: issue.message });
+  }
+}
+
+export const issuesFromZod = (error: z.ZodError): ValidationIssue[] => error.issues.map(fromZodIssue);
+
+/** The issue as a sentence in the user's language: `areas[3].levels[4].text.fi: missing Finnish text`. */
+export function formatIssue(issue: ValidationIssue, language: Language): string {
+  const template: string = MESSAGES[issue.code][language];
+  const text = template.replace(/\{(\w+)\}/g, (_m, key: string) => String(issue.params[key] ?? ''));
+  return issue.path === '$' ? text : `${issue.path}: ${text}`;
+}

@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { ASSESSMENT_FORMAT_VERSION, AssessmentSchema, type Assessment } from '../assessment/schema';
+import { QUESTIONNAIRE_FORMAT_VERSION, QuestionnaireSchema, type Questionnaire } from '../questionnaire/schema';
+import { issuesFromZod, type ValidationIssue } from './issues';
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+/** Deeper than any real questionnaire or assessment; deep nesting is an attack, not data. */
+export const MAX_JSON_DEPTH = 32;
+
+/** Whether a parsed JSON value nests deeper than `max` (iterative: no stack to overflow). */
+export function exceedsDepth(value: unknown, max = MAX_JSON_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Parses JSON text; a syntax error becomes an issue with the position. */
+export function parseJson(text: string): Validated<unknown> {
+  try {
+    const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    if (exceedsDepth(value)) return { ok: false, issues: [{ path: '$', code: 'too-deep', params: { maximum: MAX_JSON_DEPTH } }] };
+    return { ok: true, value };
+  } catch (err) {
+    return { ok: false, issues: [{ path: '$', code: 'not-json', params: { detail: err instanceof Error ? err.message : String(err) } }] };
+  }
+}
+
+function checkFormatVersion(value: unknown, supported: number): ValidationIssue | undefined {
+  const version = (value as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version === 'number' && version > supported) return { path: 'formatVersion', code: 'newer-format', params: { actual: version, supported } };
+  return undefined;
+}
+
+function validateWith<T>(schema: z.ZodType<T>, value: unknown, supported: number): Validated<T> {
+  const newer = checkFormatVersion(value, supported);
+  if (newer) return { ok: false, issues: [newer] };
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error) };
+}
+
+export const validateQuestionnaire = (value: unknown): Validated<Questionnaire> => validateWith(QuestionnaireSchema, value, QUESTIONNAIRE_FORMAT_VERSION);
+export const validateAssessment = (value: unknown): Validated<Assessment> => validateWith(AssessmentSchema, value, ASSESSMENT_FORMAT_VERSION);
+
+export type TimanttiDocument = { kind: 'questionnaire'; value: Questionnaire } | { kind: 'assessment'; value: Assessment };
+
+/** Validates JSON text as whichever Timantti document its `kind` says it is. */
+export function validateDocument(text: string): Validated<TimanttiDocument> {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const kind = (parsed.value as { kind?: unknown } | null)?.kind;
+  if (kind === 'timantti-questionnaire') {
+    const q = validateQuestionnaire(parsed.value);
+    return q.ok ? { ok: true, value: { kind: 'questionnaire', value: q.value } } : q;
+  }
+  if (kind === 'timantti-assessment') {
+    const a = validateAssessment(parsed.value);
+    return a.ok ? { ok: true, value: { kind: 'assessment', value: a.value } } : a;
+  }
+  return { ok: false, issues: [{ path: 'kind', code: 'unknown-kind', params: {} }] };
+}

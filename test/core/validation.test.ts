@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue, type ValidationIssue } from '../../core/validation/issues';
+import { validateAssessment, validateDocument, validateQuestionnaire } from '../../core/validation/validate';
+import { assessment, participants, questionnaire, shippedQuestionnaire, votes } from '../fixtures/builders';
+
+const q = () => structuredClone(shippedQuestionnaire());
+const a = () =>
+  assessment(questionnaire({ strategy: ['s1', 's2'] }), participants('p1', 'p2'), { s1: votes({ p1: 3 }) }, { areas: { strategy: { target: 4 } } });
+const issues = (r: { ok: boolean; issues?: ValidationIssue[] }) => (r.ok ? [] : (r.issues ?? []));
+const en = (r: { ok: boolean; issues?: ValidationIssue[] }) => issues(r).map((i) => formatIssue(i, 'en'));
+const fi = (r: { ok: boolean; issues?: ValidationIssue[] }) => issues(r).map((i) => formatIssue(i, 'fi'));
+
+describe('questionnaire validation: one broken file per error kind', () => {
+  it('names the path of a missing Finnish text', () => {
+    const x = q();
+    delete (x.areas[3]!.statements[2]!.levels[4]!.text as { fi?: string }).fi;
+    const r = validateQuestionnaire(x);
+    expect(en(r)).toEqual(['areas[3].statements[2].levels[4].text.fi: missing Finnish text']);
+    expect(fi(r)).toEqual(['areas[3].statements[2].levels[4].text.fi: suomenkielinen teksti puuttuu']);
+  });
+
+  it('refuses an empty English text', () => {
+    const x = q();
+    x.areas[0]!.intro.en = '   ';
+    expect(en(validateQuestionnaire(x))).toEqual(['areas[0].intro.en: English text is empty']);
+  });
+
+  it('finds a duplicate statement id and says where the first one is', () => {
+    const x = q();
+    x.areas[2]!.statements[1]!.id = x.areas[0]!.statements[0]!.id;
+    expect(en(validateQuestionnaire(x))).toEqual([
+      `areas[2].statements[1].id: duplicate statement id "${x.areas[0]!.statements[0]!.id}" (first at areas[0].statements[0])`,
+    ]);
+  });
+
+  it('finds a duplicate area id', () => {
+    const x = q();
+    x.areas[1]!.id = x.areas[0]!.id;
+    expect(en(validateQuestionnaire(x))).toContain('areas[1].id: duplicate area id "customer-understanding"');
+  });
+
+  it('needs exactly five levels, numbered 1..5', () => {
+    const x = q();
+    x.areas[4]!.statements[0]!.levels.pop();
+    expect(en(validateQuestionnaire(x))).toEqual(['areas[4].statements[0].levels: a statement needs 5 levels, found 4']);
+    const y = q();
+    y.areas[0]!.statements[0]!.levels[1]!.level = 3;
+    expect(en(validateQuestionnaire(y))).toEqual(['areas[0].statements[0].levels[1].level: level number should be 2, found 3']);
+  });
+
+  it('needs five stages', () => {
+    const x = q();
+    x.stages.pop();
+    expect(en(validateQuestionnaire(x))).toEqual(['stages: there must be 5 maturity stages, found 4']);
+  });
+
+  it('refuses a layer naming an unknown area', () => {
+    const x = q();
+    x.layers[0]!.areas.push('marketing');
+    expect(en(validateQuestionnaire(x))).toEqual(['layers[0].areas[1]: unknown area "marketing"']);
+  });
+
+  it('refuses unknown fields, bad ids and an unknown layer', () => {
+    const x = q() as unknown as { areas: Record<string, unknown>[] };
+    x.areas[0]!.colour = 'red';
+    x.areas[1]!.id = 'Strategy 2';
+    x.areas[2]!.layer = 'roof';
+    expect(en(validateQuestionnaire(x))).toEqual([
+      'areas[0]: unknown field: colour',
+      'areas[1].id: an id may only have lower-case letters a–z, digits and hyphens',
+      'areas[2].layer: value not allowed; allowed: "core", "foundation", "enabler", "verification", "outcome"',
+    ]);
+  });
+});
+
+describe('assessment validation', () => {
+  it('accepts a valid assessment', () => {
+    expect(validateAssessment(a()).ok).toBe(true);
+  });
+
+  it('refuses an unknown area in targets', () => {
+    const x = a();
+    x.areas = { ...x.areas, marketing: { target: 3 } };
+    expect(en(validateAssessment(x))).toEqual(['areas.marketing: unknown area "marketing"']);
+  });
+
+  it('refuses answers to statements the questionnaire does not have, and votes of unknown participants', () => {
+    const x = a();
+    x.answers.zz = votes({ p1: 3 });
+    x.answers.s2 = votes({ stranger: 2 });
+    expect(en(validateAssessment(x))).toEqual(['answers.zz: unknown statement "zz"', 'answers.s2.votes.stranger: unknown participant "stranger"']);
+  });
+
+  it('refuses duplicate participants', () => {
+    const x = a();
+    x.participants.push({ id: 'p1', name: 'Again' });
+    expect(en(validateAssessment(x))).toEqual(['participants[2].id: duplicate participant id "p1"']);
+  });
+
+  it('explains a bad answer value', () => {
+    const x = a() as unknown as { answers: { s1: { votes: Record<string, unknown> } } };
+    x.answers.s1.votes.p1 = 0;
+    x.answers.s1.votes.p2 = 'maybe';
+    expect(en(validateAssessment(x))).toEqual([
+      'answers.s1.votes.p1: too small (at least 1)',
+      'answers.s1.votes.p2: an answer must be a level 1–5, "na" (not applicable) or "dont-know"',
+    ]);
+  });
+
+  it('refuses a 200,000-character note with the limit, not a crash', () => {
+    const x = a();
+    x.answers.s1!.note = 'ä'.repeat(200_000);
+    expect(en(validateAssessment(x))).toEqual(['answers.s1.note: too long (at most 10000 characters)']);
+  });
+
+  it('keeps emoji and right-to-left text in notes as they are', () => {
+    const x = a();
+    x.answers.s1!.note = 'Hyvä 👍 שלום مرحبا';
+    const r = validateAssessment(x);
+    expect(r.ok && r.value.answers.s1!.note).toBe('Hyvä 👍 שלום مرحبا');
+  });
+
+  it('refuses bad dates and a target outside 1..5', () => {
+    const x = a();
+    x.date = '2026-13-40';
+    x.areas = { strategy: { target: 6 } };
+    expect(en(validateAssessment(x))).toEqual(['date: wrong format (expected date)', 'areas.strategy.target: too large (at most 5)']);
+  });
+
+  it('treats a __proto__ key as an unknown field and leaves Object.prototype alone', () => {
+    const text = JSON.stringify(a()).replace('"participants":[{', '"participants":[{"__proto__":{"polluted":true},');
+    expect(en(validateDocument(text))).toEqual(['participants[0]: unknown field: __proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('documents', () => {
+  it('tell questionnaires and assessments apart by kind', () => {
+    expect(validateDocument(JSON.stringify(shippedQuestionnaire()))).toMatchObject({ ok: true, value: { kind: 'questionnaire' } });
+    expect(validateDocument(JSON.stringify(a()))).toMatchObject({ ok: true, value: { kind: 'assessment' } });
+    expect(en(validateDocument('{"hello":1}'))).toEqual([
+      'kind: the file is neither a Timantti questionnaire nor an assessment ("kind" is missing or unknown)',
+    ]);
+  });
+
+  it('strip a byte-order mark', () => {
+    expect(validateDocument('\uFEFF' + JSON.stringify(a())).ok).toBe(true);
+  });
+
+  it('report broken JSON with its position', () => {
+    expect(en(validateDocument('{"kind": "timantti-assessment",'))[0]).toMatch(/^the file is not valid JSON \(.*position 31/);
+  });
+
+  it('refuse a file from a newer Timantti instead of misreading it', () => {
+    expect(fi(validateDocument('{"kind":"timantti-assessment","formatVersion":2}'))).toEqual([
+      'formatVersion: tiedosto on tehty uudemmalla Timantin versiolla (muoto 2, tämä versio tuntee muodon 1); päivitä Timantti',
+    ]);
+  });
+
+  it('refuse absurdly deep nesting before schema checks', () => {
+    expect(en(validateDocument('['.repeat(5000) + ']'.repeat(5000)))).toEqual(['the file is nested too deeply (over 32 levels)']);
+  });
+});

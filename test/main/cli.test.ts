@@ -1,0 +1,107 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../core/scoring';
+import { runCli } from '../../main/cli/run';
+import { example, repoRoot } from '../fixtures/builders';
+
+const file = (relative: string) => join(repoRoot, relative);
+const EN = { LANG: 'en_GB.UTF-8' };
+const FI = { LANG: 'fi_FI.UTF-8' };
+const tmp = mkdtempSync(join(tmpdir(), 'timantti-cli-'));
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('timantti validate', () => {
+  it.each(['assessments/questionnaires/b2b-cx-diamond-v1.json', 'assessments/examples/nordtek-2026.json', 'assessments/examples/harbour-2026.json'])(
+    'accepts %s (exit 0)',
+    async (f) => {
+      const out = await runCli(['validate', file(f)], EN);
+      expect(out).toMatchObject({ code: 0, stderr: '' });
+      expect(out.stdout).toMatch(/: valid (questionnaire|assessment)\n$/);
+    },
+  );
+
+  it('exits 1 with the file, path and problem in the user’s language', async () => {
+    const broken = structuredClone(example('harbour-2026'));
+    delete (broken.questionnaire.areas[3]!.statements[2]!.levels[4]!.text as { fi?: string }).fi;
+    const path = write('broken.json', JSON.stringify(broken));
+    const fi = await runCli(['validate', path], FI);
+    expect(fi.code).toBe(1);
+    expect(fi.stderr).toBe(`${path}: 1 virhe\n  questionnaire.areas[3].statements[2].levels[4].text.fi: suomenkielinen teksti puuttuu\n`);
+    const en = await runCli(['validate', path, '--lang', 'en'], FI);
+    expect(en.stderr).toContain('missing Finnish text');
+  });
+
+  it('never prints a stack trace for garbage', async () => {
+    for (const [name, content] of [
+      ['empty.json', ''],
+      ['nul.json', Buffer.alloc(64)],
+      ['latin1.json', Buffer.from([0x7b, 0x22, 0xe4, 0x22, 0x7d])],
+      ['truncated.json', JSON.stringify(example('nordtek-2026')).slice(0, 5000)],
+    ] as const) {
+      const out = await runCli(['validate', write(name, content)], EN);
+      expect(out.code, name).toBe(1);
+      expect(out.stderr, name).not.toMatch(/\bat .*\.(ts|js):\d+/);
+      expect(out.stderr.split('\n')[0], name).toContain(name);
+    }
+  });
+
+  it('reports a missing file as invalid input', async () => {
+    const out = await runCli(['validate', join(tmp, 'nope.json')], FI);
+    expect(out).toMatchObject({ code: 1, stderr: `${join(tmp, 'nope.json')}: tiedostoa ei löydy\n` });
+  });
+
+  it('caps a flood of problems', async () => {
+    const broken = structuredClone(example('harbour-2026')) as unknown as { answers: Record<string, { votes: Record<string, unknown> }> };
+    for (const answer of Object.values(broken.answers)) answer.votes.emma = 9;
+    const out = await runCli(['validate', write('flood.json', JSON.stringify(broken))], EN);
+    expect(out.stderr).toMatch(/^.*: 45 problems\n/);
+    expect(out.stderr).toContain('…and 20 more');
+  });
+});
+
+describe('timantti score', () => {
+  it('prints the table in Finnish number format', async () => {
+    const out = await runCli(['score', file('assessments/examples/nordtek-2026.json')], FI);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('Nordtek Huolto Oy — Asiakaskokemuksen johtamisen kypsyysarvio 2026 (17.3.2026)');
+    expect(out.stdout).toMatch(/Asiakasymmärrys\s+\d,\d\s+\d\s+3,5/);
+    expect(out.stdout).toMatch(/Kokonaisindeksi \d,\d — vaihe \d: /);
+  });
+
+  it('--json gives exactly the core scores', async () => {
+    const out = await runCli(['score', file('assessments/examples/harbour-2026.json'), '--json'], EN);
+    const json = JSON.parse(out.stdout);
+    const scores = scoreAssessment(example('harbour-2026'));
+    expect(json.overall).toBe(scores.overall);
+    expect(json.stage).toBe(scores.stage);
+    expect(json.areas.map((a: { score: number }) => a.score)).toEqual(scores.areas.map((a) => a.score));
+    expect(json.coverage).toEqual(scores.coverage);
+    expect(json.stageName.en).toBeTruthy();
+  });
+
+  it('refuses to score a questionnaire (exit 1)', async () => {
+    expect(await runCli(['score', file('assessments/questionnaires/b2b-cx-diamond-v1.json')], EN)).toMatchObject({ code: 1 });
+  });
+});
+
+describe('usage', () => {
+  it.each([[['frobnicate']], [['validate']], [['score', 'a', 'b']], [['validate', 'x', '--bogus']], [['validate', 'x', '--lang', 'sv']]])(
+    'exits 2 for %j',
+    async (argv) => {
+      const out = await runCli(argv, EN);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toContain('Usage:');
+    },
+  );
+
+  it('prints help with exit 0', async () => {
+    expect(await runCli(['--help'], FI)).toMatchObject({ code: 0, stdout: expect.stringContaining('Käyttö:') });
+    expect(await runCli([], EN)).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage:') });
+  });
+});
