@@ -1,5 +1,7 @@
 import { createHandlerTable, type HandlerTable } from '../core/ipc/handler-table';
+import type { Questionnaire } from '../core/questionnaire/schema';
 import type { Language } from '../core/settings';
+import { libraryHandlers, type LibraryHandle } from './library-handlers';
 import type { SettingsStore } from './settings-store';
 
 export interface HandlerDeps {
@@ -7,9 +9,14 @@ export interface HandlerDeps {
   dataDir: string;
   shell: 'desktop' | 'web';
   settings: SettingsStore;
+  /** The assessment library, or why it is unavailable. */
+  library?: () => LibraryHandle;
+  questionnaires?: readonly Questionnaire[];
   /** Told after the language changes, e.g. to rebuild the desktop menu. */
   onLanguageChanged?: (language: Language) => void;
 }
+
+const NO_LIBRARY: LibraryHandle = { unavailable: 'no library' };
 
 /**
  * The table of every channel's implementation. The Electron IPC bridge and
@@ -31,5 +38,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (after.language !== before.language) deps.onLanguageChanged?.(after.language);
       return after;
     },
+    ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? []),
   });
 }

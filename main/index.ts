@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app } from 'electron';
-import { APP_ENTRY_URL, APP_ORIGIN, handleAppProtocol, registerAppScheme } from './electron/app-protocol';
+import { APP_ENTRY_URL, appUrlMatcher, handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { serveHandlersOverIpc } from './electron/ipc-bridge';
 import { setApplicationMenu } from './electron/menu';
 import { denyAllPermissions } from './electron/session-policy';
 import { createMainWindow } from './electron/window';
 import { dataDirOverride } from './data-dir';
 import { createHandlers } from './handlers';
+import type { LibraryHandle } from './library-handlers';
+import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
 import { createSettingsStore } from './settings-store';
 
 // The Electron entry point reads as a table of contents; each feature lives
@@ -18,14 +20,7 @@ const here = import.meta.dirname;
 // `npm run dev` serves the renderer from Vite's dev server; a packaged or
 // previewed app serves the built files over timantti://.
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const appOrigin = devUrl ? new URL(devUrl).origin : APP_ORIGIN;
-const isAppUrl = (url: string): boolean => {
-  try {
-    return new URL(url).origin === appOrigin;
-  } catch {
-    return false;
-  }
-};
+const isAppUrl = appUrlMatcher(devUrl);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -52,12 +47,23 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = app.getPath('userData');
     const settings = createSettingsStore(dataDir, app.getLocale());
     setApplicationMenu((await settings.get()).language);
+    const library: LibraryHandle = await openLibraryHandle(dataDir, app.getVersion());
+    // Write whatever is pending and release the library before the process ends.
+    let closing = false;
+    app.on('before-quit', (event) => {
+      if (closing || !('library' in library)) return;
+      closing = true;
+      event.preventDefault();
+      void library.library.close().finally(() => app.quit());
+    });
 
     const handlers = createHandlers({
       version: app.getVersion(),
       dataDir,
       shell: 'desktop',
       settings,
+      library: () => library,
+      questionnaires: BUILT_IN_QUESTIONNAIRES,
       onLanguageChanged: setApplicationMenu,
     });
     serveHandlersOverIpc(handlers, () => mainWindow?.webContents, isAppUrl);

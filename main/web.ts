@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDirOverride, defaultDataDir } from './data-dir';
 import { createHandlers } from './handlers';
+import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
 import { createSettingsStore } from './settings-store';
 import { defaultRendererDir, isLoopbackHost, startWebServer } from './web/server';
 import { parseWebArgs, WEB_USAGE } from './web/args';
@@ -30,10 +31,12 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(here, '../../package.json'), 'utf8')) as { version: string }).version;
   const dataDir = dataDirOverride(args.dataDir ? ['--data', args.dataDir] : []) ?? defaultDataDir();
   const settings = createSettingsStore(dataDir, Intl.DateTimeFormat().resolvedOptions().locale);
-  const handlers = createHandlers({ version, dataDir, shell: 'web', settings });
+  const library = await openLibraryHandle(dataDir, version);
+  if (!('library' in library)) process.stderr.write(`Timantti: the assessment library is unavailable: ${library.unavailable}\n`);
+  const handlers = createHandlers({ version, dataDir, shell: 'web', settings, library: () => library, questionnaires: BUILT_IN_QUESTIONNAIRES });
   const running = await startWebServer({ handlers, rendererDir: defaultRendererDir(here), host: args.host, port: args.port });
   process.stdout.write(`Timantti is running at ${running.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
-  const stop = () => void running.close().then(() => process.exit(0));
+  const stop = () => void Promise.all([running.close(), 'library' in library ? library.library.close() : undefined]).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -3,7 +3,31 @@
  * schemas so the sandboxed preload can list the channels without bundling zod.
  * Names are `domain:verb`.
  */
-export const CHANNELS = ['app:info', 'settings:get', 'settings:set'] as const;
+export const CHANNELS = [
+  'app:info',
+  'settings:get',
+  'settings:set',
+  'library:status',
+  'library:events',
+  'library:import',
+  'questionnaire:list',
+  'client:list',
+  'client:create',
+  'client:update',
+  'assessment:list',
+  'assessment:get',
+  'assessment:create',
+  'assessment:update',
+  'assessment:delete',
+  'recycle:list',
+  'recycle:restore',
+  'answer:save',
+  'backup:list',
+  'backup:restore',
+  'export:assessment',
+  'export:client',
+  'export:csv',
+] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 

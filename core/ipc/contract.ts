@@ -2,6 +2,26 @@ import { z } from 'zod';
 import type { Result } from '../result';
 import { LanguageSchema, SettingsPatchSchema, SettingsSchema } from '../settings';
 import type { Channel } from './channels';
+import {
+  AnswerSaveSchema,
+  AssessmentCreateSchema,
+  AssessmentListSchema,
+  AssessmentSchema,
+  AssessmentUpdateSchema,
+  BackupInfoSchema,
+  ClientCreateSchema,
+  ClientSchema,
+  ClientUpdateSchema,
+  ExportedSchema,
+  ImportResultSchema,
+  ImportSchema,
+  LibraryEventSchema,
+  QuestionnaireInfoSchema,
+  RecycleEntrySchema,
+  SaveStatusSchema,
+  SummarySchema,
+} from './library-schemas';
+import { IdSchema } from '../questionnaire/schema';
 
 /** Input of a channel that takes nothing: `undefined` over IPC, `null` over JSON. */
 const NoInput = z.union([z.undefined(), z.null()]).transform(() => undefined);
@@ -26,6 +46,26 @@ export const contract = {
   'app:info': { input: NoInput, output: AppInfoSchema },
   'settings:get': { input: NoInput, output: SettingsSchema },
   'settings:set': { input: SettingsPatchSchema, output: SettingsSchema },
+  'library:status': { input: NoInput, output: SaveStatusSchema },
+  'library:events': { input: NoInput, output: z.array(LibraryEventSchema) },
+  'library:import': { input: ImportSchema, output: ImportResultSchema },
+  'questionnaire:list': { input: NoInput, output: z.array(QuestionnaireInfoSchema) },
+  'client:list': { input: NoInput, output: z.array(ClientSchema) },
+  'client:create': { input: ClientCreateSchema, output: ClientSchema },
+  'client:update': { input: ClientUpdateSchema, output: ClientSchema },
+  'assessment:list': { input: AssessmentListSchema, output: z.array(SummarySchema) },
+  'assessment:get': { input: z.strictObject({ id: IdSchema }), output: AssessmentSchema },
+  'assessment:create': { input: AssessmentCreateSchema, output: AssessmentSchema },
+  'assessment:update': { input: AssessmentUpdateSchema, output: AssessmentSchema },
+  'assessment:delete': { input: z.strictObject({ id: IdSchema }), output: RecycleEntrySchema },
+  'recycle:list': { input: NoInput, output: z.array(RecycleEntrySchema) },
+  'recycle:restore': { input: z.strictObject({ entry: z.string().min(1).max(300) }), output: SummarySchema },
+  'answer:save': { input: AnswerSaveSchema, output: z.object({ assessmentId: z.string(), statementId: z.string(), updatedAt: z.string() }) },
+  'backup:list': { input: z.strictObject({ assessmentId: IdSchema }), output: z.array(BackupInfoSchema) },
+  'backup:restore': { input: z.strictObject({ assessmentId: IdSchema, name: z.string().min(1).max(300) }), output: AssessmentSchema },
+  'export:assessment': { input: z.strictObject({ id: IdSchema }), output: ExportedSchema },
+  'export:client': { input: z.strictObject({ clientId: IdSchema }), output: ExportedSchema },
+  'export:csv': { input: z.strictObject({ assessmentIds: z.array(IdSchema).min(1).max(10_000) }), output: ExportedSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

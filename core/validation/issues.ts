@@ -61,6 +61,17 @@ const MESSAGES = {
     en: 'area "{id}" has layer "{layer}" but is listed under "{listedIn}"',
   },
   'too-deep': { fi: 'tiedosto on liian syvälle sisäkkäinen (yli {maximum} tasoa)', en: 'the file is nested too deeply (over {maximum} levels)' },
+  'too-large': { fi: 'tiedosto on liian suuri ({actual} Mt, enintään {maximum} Mt)', en: 'the file is too large ({actual} MB, at most {maximum} MB)' },
+  'not-utf8': { fi: 'tiedosto ei ole UTF-8-tekstiä', en: 'the file is not UTF-8 text' },
+  'empty-file': { fi: 'tiedosto on tyhjä', en: 'the file is empty' },
+  'forbidden-key': {
+    fi: 'tiedostossa on kielletty avain "{key}" (mahdollinen hyökkäys); tiedostoa ei tuotu',
+    en: 'the file contains the forbidden key "{key}" (a possible attack); nothing was imported',
+  },
+  'text-too-long': { fi: 'tiedostossa on yli {maximum} merkin teksti', en: 'the file contains a text longer than {maximum} characters' },
+  'unknown-client': { fi: 'arvioinnin asiakas "{id}" puuttuu tiedoston asiakkaista', en: 'the assessment’s client "{id}" is not among the file’s clients' },
+  'duplicate-id': { fi: 'tunniste "{id}" esiintyy tiedostossa kahdesti', en: 'the id "{id}" appears twice in the file' },
+  'nothing-to-import': { fi: 'tiedostossa ei ole tuotavia arviointeja eikä asiakkaita', en: 'the file has no assessments or clients to import' },
   invalid: { fi: 'virheellinen arvo ({detail})', en: 'invalid value ({detail})' },
 } satisfies Record<string, Record<Language, string>>;
 

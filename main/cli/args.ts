@@ -1,19 +1,18 @@
 import { languageFromLocale, type Language } from '../../core/settings';
+import type { CliText } from './messages';
+
+export type LibraryCommand =
+  | { kind: 'library-list'; json: boolean }
+  | { kind: 'library-import'; file: string; replace: boolean }
+  | { kind: 'library-export'; assessmentId?: string; clientId?: string; out?: string; csv: boolean }
+  | { kind: 'library-check' };
 
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'validate'; file: string }
   | { kind: 'score'; file: string; json: boolean }
-  | {
-      kind: 'usage-error';
-      message: (t: {
-        unknownCommand: (c: string) => string;
-        unknownOption: (o: string) => string;
-        missingFile: string;
-        extraArgument: (a: string) => string;
-        badLang: string;
-      }) => string;
-    };
+  | (LibraryCommand & { dataDir?: string })
+  | { kind: 'usage-error'; message: (t: CliText) => string };
 
 export interface ParsedCli {
   language: Language;
@@ -25,29 +24,79 @@ function envLanguage(env: NodeJS.ProcessEnv): Language {
   return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
+const VALUE_OPTIONS = new Set(['--lang', '--data', '--client', '--out']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--replace', '--csv']);
+
 /** Parses `timantti <command> [options]`; never throws, never exits. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedCli {
   let language = envLanguage(env);
-  let json = false;
-  let help = false;
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
   const positional: string[] = [];
   let error: CliCommand | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
-      if (value === 'fi' || value === 'en') language = value;
-      else error ??= { kind: 'usage-error', message: (t) => t.badLang };
+    const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string | undefined]) : [arg, undefined];
+    if (FLAG_OPTIONS.has(name)) flags.add(name === '-h' ? '--help' : name);
+    else if (VALUE_OPTIONS.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') error ??= { kind: 'usage-error', message: (t) => t.missingValue(name) };
+      else values.set(name, value);
     } else if (arg.startsWith('-') && arg !== '-') error ??= { kind: 'usage-error', message: (t) => t.unknownOption(arg) };
     else positional.push(arg);
   }
+  const lang = values.get('--lang');
+  if (lang !== undefined) {
+    if (lang === 'fi' || lang === 'en') language = lang;
+    else error ??= { kind: 'usage-error', message: (t) => t.badLang };
+  }
   if (error) return { language, command: error };
-  const [name, file, extra] = positional;
-  if (help || name === undefined || name === 'help') return { language, command: { kind: 'help' } };
-  if (name !== 'validate' && name !== 'score') return { language, command: { kind: 'usage-error', message: (t) => t.unknownCommand(name) } };
-  if (file === undefined) return { language, command: { kind: 'usage-error', message: (t) => t.missingFile } };
-  if (extra !== undefined) return { language, command: { kind: 'usage-error', message: (t) => t.extraArgument(extra) } };
-  return { language, command: name === 'validate' ? { kind: 'validate', file } : { kind: 'score', file, json } };
+  const usage = (message: (t: CliText) => string): ParsedCli => ({ language, command: { kind: 'usage-error', message } });
+  const [name, ...rest] = positional;
+  if (flags.has('--help') || name === undefined || name === 'help') return { language, command: { kind: 'help' } };
+  const extra = (n: number) => (rest.length > n ? usage((t) => t.extraArgument(rest[n] as string)) : undefined);
+
+  if (name === 'validate' || name === 'score') {
+    const file = rest[0];
+    if (file === undefined) return usage((t) => t.missingFile);
+    return extra(1) ?? { language, command: name === 'validate' ? { kind: 'validate', file } : { kind: 'score', file, json: flags.has('--json') } };
+  }
+  if (name === 'library') {
+    const [sub, arg] = rest;
+    const dataDir = values.get('--data');
+    const withData = <T extends object>(c: T) => (dataDir === undefined ? c : { ...c, dataDir });
+    switch (sub) {
+      case 'list':
+        return usageIfExtra(rest, 1, usage) ?? { language, command: withData({ kind: 'library-list' as const, json: flags.has('--json') }) };
+      case 'check':
+        return usageIfExtra(rest, 1, usage) ?? { language, command: withData({ kind: 'library-check' as const }) };
+      case 'import':
+        if (arg === undefined) return usage((t) => t.missingFile);
+        return usageIfExtra(rest, 2, usage) ?? { language, command: withData({ kind: 'library-import' as const, file: arg, replace: flags.has('--replace') }) };
+      case 'export': {
+        const clientId = values.get('--client');
+        if (arg === undefined && clientId === undefined) return usage((t) => t.missingExportTarget);
+        const out = values.get('--out');
+        return (
+          usageIfExtra(rest, 2, usage) ?? {
+            language,
+            command: withData({
+              kind: 'library-export' as const,
+              csv: flags.has('--csv'),
+              ...(arg ? { assessmentId: arg } : {}),
+              ...(clientId ? { clientId } : {}),
+              ...(out ? { out } : {}),
+            }),
+          }
+        );
+      }
+      default:
+        return usage((t) => (sub === undefined ? t.missingLibraryCommand : t.unknownCommand(`library ${sub}`)));
+    }
+  }
+  return usage((t) => t.unknownCommand(name));
+}
+
+function usageIfExtra(rest: string[], n: number, usage: (m: (t: CliText) => string) => ParsedCli): ParsedCli | undefined {
+  return rest.length > n ? usage((t) => t.extraArgument(rest[n] as string)) : undefined;
 }

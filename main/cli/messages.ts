@@ -7,9 +7,18 @@ export const CLI_TEXT = {
   timantti validate <tiedosto>          tarkistaa kyselylomakkeen tai arvioinnin
   timantti score <arviointi> [--json]   laskee osa-alueiden pisteet, kokonaisindeksin,
                                         kypsyysvaiheen, hajonnan ja kattavuuden
+  timantti library list [--json]        listaa kirjaston asiakkaat ja arvioinnit
+  timantti library import <tiedosto> [--replace]
+                                        tuo arvioinnin tai asiakkaan; olemassa oleva
+                                        tuodaan kopiona, ellei anneta --replace
+  timantti library export <arviointi-id> | --client <asiakas-id> [--csv] [--out <tiedosto>]
+                                        vie arvioinnin tai koko asiakkaan tiedostoon
+  timantti library check                tarkistaa jokaisen tiedoston; vioittuneet
+                                        siirretään sivuun ja palautetaan varmuuskopiosta
 Valinnat:
   --lang fi|en   viestien kieli (oletus: ympäristön kieli)
   --json         tulos koneluettavana JSONina
+  --data <kansio>  kirjaston kansio (oletus: sovelluksen oma, tai TIMANTTI_DATA)
   --help         tämä ohje
 
 Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
@@ -29,6 +38,26 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
     missingFile: 'Anna tiedoston nimi.',
     extraArgument: (a: string) => `Ylimääräinen argumentti "${a}".`,
     badLang: 'Valinta --lang vaatii arvon fi tai en.',
+    missingValue: (o: string) => `Valinta ${o} vaatii arvon.`,
+    missingExportTarget: 'Anna vietävän arvioinnin tunniste tai --client <asiakas-id>.',
+    missingLibraryCommand: 'Anna kirjastokomento: list, import, export tai check.',
+    libraryUnavailable: (reason: string) => `Kirjastoa ei voi avata: ${reason}`,
+    listEmpty: (dir: string) => `Kirjasto ${dir} on tyhjä.`,
+    listHeadings: ['Päivä', 'Asiakas', 'Arviointi', 'Vaihe', 'Vastattu', 'Tunniste'],
+    imported: (n: number, copies: number, replaced: number) => `Tuotiin ${n} arviointia (${copies} kopiona, ${replaced} korvattiin).`,
+    importRefused: (file: string, n: number) => `${file}: tuonti hylättiin, kirjastoon ei muutettu mitään (${n === 1 ? '1 virhe' : `${n} virhettä`}):`,
+    exported: (file: string) => `Kirjoitettiin ${file}`,
+    exists: (file: string) => `${file} on jo olemassa; anna toinen nimi valinnalla --out`,
+    notFoundId: (id: string) => `Tunnistetta "${id}" ei löydy kirjastosta.`,
+    checked: (n: number) => `Tarkistettiin ${n} arviointitiedostoa.`,
+    checkOk: 'Kaikki tiedostot ovat kunnossa.',
+    eventText: {
+      recovered: (file: string, from: string) => `${file}: vioittunut; siirretty sivuun ja palautettu varmuuskopiosta ${from}`,
+      unrecoverable: (file: string) => `${file}: vioittunut eikä ehjää varmuuskopiota löytynyt; siirretty sivuun`,
+      'newer-format': (file: string) => `${file}: tehty uudemmalla Timantilla; jätetty koskematta`,
+      migrated: (file: string) => `${file}: päivitetty uuteen tiedostomuotoon (alkuperäinen varmuuskopioitu)`,
+      missing: (file: string) => `${file}: puuttuu`,
+    },
     headings: { area: 'Osa-alue', score: 'Pisteet', stage: 'Vaihe', target: 'Tavoite', gap: 'Kuilu', sd: 'Hajonta', coverage: 'Vastattu' },
     participants: (n: number) => `${n} osallistujaa`,
     coverage: (answered: number, total: number, pct: string) => `vastattu ${answered}/${total} (${pct})`,
@@ -44,9 +73,18 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
   timantti validate <file>              checks a questionnaire or an assessment
   timantti score <assessment> [--json]  area scores, overall index, maturity stage,
                                         spread and coverage
+  timantti library list [--json]        lists the library's clients and assessments
+  timantti library import <file> [--replace]
+                                        imports an assessment or a client; an existing
+                                        id is imported as a copy unless --replace
+  timantti library export <assessment-id> | --client <client-id> [--csv] [--out <file>]
+                                        exports an assessment or a whole client
+  timantti library check                verifies every file; damaged ones are set aside
+                                        and restored from a backup
 Options:
   --lang fi|en   language of the messages (default: from the environment)
   --json         machine-readable JSON output
+  --data <dir>   the library's folder (default: the app's own, or TIMANTTI_DATA)
   --help         this help
 
 Exit codes: 0 ok, 1 invalid input, 2 usage error.
@@ -66,6 +104,26 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error.
     missingFile: 'Give a file name.',
     extraArgument: (a: string) => `Unexpected argument "${a}".`,
     badLang: '--lang needs fi or en.',
+    missingValue: (o: string) => `${o} needs a value.`,
+    missingExportTarget: 'Give the id of the assessment to export, or --client <client-id>.',
+    missingLibraryCommand: 'Give a library command: list, import, export or check.',
+    libraryUnavailable: (reason: string) => `The library cannot be opened: ${reason}`,
+    listEmpty: (dir: string) => `The library ${dir} is empty.`,
+    listHeadings: ['Date', 'Client', 'Assessment', 'Stage', 'Answered', 'Id'],
+    imported: (n: number, copies: number, replaced: number) => `Imported ${n} assessment(s) (${copies} as copies, ${replaced} replaced).`,
+    importRefused: (file: string, n: number) => `${file}: import refused, nothing in the library was changed (${n === 1 ? '1 problem' : `${n} problems`}):`,
+    exported: (file: string) => `Wrote ${file}`,
+    exists: (file: string) => `${file} already exists; choose another name with --out`,
+    notFoundId: (id: string) => `No "${id}" in the library.`,
+    checked: (n: number) => `Checked ${n} assessment file(s).`,
+    checkOk: 'All files are in order.',
+    eventText: {
+      recovered: (file: string, from: string) => `${file}: damaged; set aside and restored from the backup of ${from}`,
+      unrecoverable: (file: string) => `${file}: damaged and no good backup found; set aside`,
+      'newer-format': (file: string) => `${file}: made by a newer Timantti; left untouched`,
+      migrated: (file: string) => `${file}: upgraded to the current file format (original backed up)`,
+      missing: (file: string) => `${file}: missing`,
+    },
     headings: { area: 'Area', score: 'Score', stage: 'Stage', target: 'Target', gap: 'Gap', sd: 'Spread', coverage: 'Answered' },
     participants: (n: number) => `${n} participants`,
     coverage: (answered: number, total: number, pct: string) => `answered ${answered}/${total} (${pct})`,

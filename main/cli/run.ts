@@ -5,6 +5,7 @@ import type { Language } from '../../core/settings';
 import { formatIssue } from '../../core/validation/issues';
 import { validateDocument, type TimanttiDocument, type Validated } from '../../core/validation/validate';
 import { parseCli } from './args';
+import { runLibraryCommand } from './library-commands';
 import { CLI_TEXT, type CliText } from './messages';
 import { readInputFile } from './read-input';
 
@@ -33,6 +34,11 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
       if (!doc.ok) return doc.output;
       return { code: EXIT.ok, stdout: `${t.valid(command.file, doc.value.kind === 'questionnaire' ? t.questionnaire : t.assessment)}\n`, stderr: '' };
     }
+    case 'library-list':
+    case 'library-import':
+    case 'library-export':
+    case 'library-check':
+      return runLibraryCommand(command, language, t, env);
     case 'score': {
       const doc = await load(command.file, t, language);
       if (!doc.ok) return doc.output;

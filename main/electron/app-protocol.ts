@@ -20,6 +20,26 @@ const MIME: Record<string, string> = {
 };
 
 /**
+ * The test for "this URL is our app": the timantti:// pages, or in
+ * development the Vite dev server's origin. Compared by scheme and host, not
+ * by `URL.origin`: for a custom scheme Node's URL parser reports the origin
+ * as "null", which would match nothing (or everything).
+ */
+export function appUrlMatcher(devUrl?: string): (url: string) => boolean {
+  const dev = devUrl ? new URL(devUrl) : undefined;
+  return (raw) => {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      return false;
+    }
+    if (dev) return url.protocol === dev.protocol && url.host === dev.host;
+    return url.protocol === `${APP_SCHEME}:` && url.host === 'app';
+  };
+}
+
+/**
  * Must run before `app` is ready. A standard, secure scheme gives the page a
  * real origin (so `'self'` in the CSP means the app and nothing else) without
  * the broad powers `file://` pages have.

@@ -11,7 +11,8 @@ import { mimeType, readStatic, resolveStaticFile } from './static-files';
 export const TOKEN_HEADER = 'x-timantti-token';
 /** The <meta> the secret is handed to our own page in. */
 export const TOKEN_META = 'timantti-api-token';
-const MAX_BODY_BYTES = 1024 * 1024;
+// Room for an imported file (at most 50 MB) in its JSON envelope.
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'] as const;
 export const isLoopbackHost = (host: string): boolean => (LOOPBACK_HOSTS as readonly string[]).includes(host);

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../core/ipc/channels';
 import { contract } from '../../core/ipc/contract';
 import { createHandlerTable, dispatch, HandlerError } from '../../core/ipc/handler-table';
+import { stubImpls } from '../fixtures/handler-stubs';
 
-const table = createHandlerTable({
-  'app:info': () => ({ name: 'Timantti', version: '1', dataDir: '/d', language: 'en', shell: 'web' }),
-  'settings:get': () => {
-    throw new Error('disk on fire');
-  },
-  'settings:set': () => {
-    throw new HandlerError({ code: 'storage-failed', message: 'read-only folder' });
-  },
-});
+const table = createHandlerTable(
+  stubImpls({
+    'app:info': () => ({ name: 'Timantti', version: '1', dataDir: '/d', language: 'en', shell: 'web' }),
+    'settings:get': () => {
+      throw new Error('disk on fire');
+    },
+    'settings:set': () => {
+      throw new HandlerError({ code: 'storage-failed', message: 'read-only folder' });
+    },
+  }),
+);
 
 describe('the handler table', () => {
   it('has one entry per contract channel and the contract one per channel', () => {

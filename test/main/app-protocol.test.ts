@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
-import { APP_SCHEME, handleAppProtocol, registerAppScheme, resolveAppFile } from '../../main/electron/app-protocol';
+import { APP_SCHEME, appUrlMatcher, handleAppProtocol, registerAppScheme, resolveAppFile } from '../../main/electron/app-protocol';
 import { protocol, resetFakeElectron } from '../fakes/electron';
 
 describe('the timantti:// protocol', () => {
@@ -49,5 +49,22 @@ describe('the timantti:// protocol', () => {
     const handler = protocol.handlers.get(APP_SCHEME)!;
     expect((await handler({ url: 'timantti://app/..%2fsecret.txt' } as Request)).status).toBe(403);
     expect((await handler({ url: 'timantti://app/nope.js' } as Request)).status).toBe(404);
+  });
+});
+
+describe('which URLs are the app', () => {
+  it('in a packaged or previewed app: timantti://app only', () => {
+    const isApp = appUrlMatcher();
+    expect(isApp('timantti://app/index.html')).toBe(true);
+    expect(isApp('timantti://app/assets/x.js')).toBe(true);
+    for (const url of ['timantti://evil/index.html', 'file:///index.html', 'https://app/', 'http://localhost:5173/', 'not a url', 'null'])
+      expect(isApp(url), url).toBe(false);
+  });
+
+  it('in development: the dev server only', () => {
+    const isApp = appUrlMatcher('http://localhost:5173/');
+    expect(isApp('http://localhost:5173/index.html')).toBe(true);
+    expect(isApp('http://localhost:5174/')).toBe(false);
+    expect(isApp('timantti://app/index.html')).toBe(false);
   });
 });

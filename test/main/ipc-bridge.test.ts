@@ -3,14 +3,17 @@ import { CHANNELS } from '../../core/ipc/channels';
 import { createHandlerTable } from '../../core/ipc/handler-table';
 import { serveHandlersOverIpc } from '../../main/electron/ipc-bridge';
 import { FakeWebContents, ipcMain, resetFakeElectron } from '../fakes/electron';
+import { stubImpls } from '../fixtures/handler-stubs';
 
 const isAppUrl = (url: string) => url.startsWith('timantti://app/');
 
-const table = createHandlerTable({
-  'app:info': () => ({ name: 'Timantti', version: '1', dataDir: '/d', language: 'fi', shell: 'desktop' }),
-  'settings:get': () => ({ language: 'fi' }),
-  'settings:set': (patch) => ({ language: patch.language ?? 'fi' }),
-});
+const table = createHandlerTable(
+  stubImpls({
+    'app:info': () => ({ name: 'Timantti', version: '1', dataDir: '/d', language: 'fi', shell: 'desktop' }),
+    'settings:get': () => ({ language: 'fi' }),
+    'settings:set': (patch) => ({ language: patch.language ?? 'fi' }),
+  }),
+);
 
 describe('the IPC bridge', () => {
   let own: FakeWebContents;

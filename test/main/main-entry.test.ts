@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // main/index.ts is glue; this checks that the glue wires the tested pieces
@@ -11,6 +14,7 @@ async function loadMain(configure: (fake: Fake) => void): Promise<Fake> {
   vi.resetModules();
   const fake = (await import('electron')) as unknown as Fake;
   fake.resetFakeElectron();
+  fake.app.paths.set('userData', mkdtempSync(join(tmpdir(), 'timantti-entry-')));
   configure(fake);
   await import('../../main/index');
   return fake;
@@ -41,6 +45,10 @@ describe('the Electron entry point', () => {
     expect(fake.session.defaultSession.permissionRequestHandler).toBeDefined();
     expect([...fake.ipcMain.handlers.keys()]).toContain('settings:set');
     expect(fake.Menu.current).toBeDefined();
+    // The library was opened in the data folder and answers through the bridge.
+    const own = fake.BrowserWindow.instances[0]!.webContents;
+    const result = await fake.ipcMain.handlers.get('client:create')!({ sender: own, senderFrame: own.mainFrame }, { name: 'Asiakas Oy' });
+    expect(result).toMatchObject({ ok: true, value: { name: 'Asiakas Oy' } });
   });
 
   it('focuses the existing window on a second launch', async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import { createHandlers } from '../../main/handlers';
 import { createSettingsStore } from '../../main/settings-store';
-import { startWebServer, TOKEN_HEADER, type RunningWebServer } from '../../main/web/server';
+import { MAX_BODY_BYTES, startWebServer, TOKEN_HEADER, type RunningWebServer } from '../../main/web/server';
 
 const TOKEN = 'test-token-0123456789';
 
@@ -95,7 +95,7 @@ describe('browser mode server', () => {
     const huge = await call(server, '/api/settings:set', {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN },
-      body: 'x'.repeat(1024 * 1024 + 1),
+      body: 'x'.repeat(MAX_BODY_BYTES + 1),
     });
     expect(huge.status).toBe(413);
     const broken = await call(server, '/api/settings:set', {

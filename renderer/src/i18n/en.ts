@@ -49,6 +49,8 @@ export const en: Messages = {
     'not-found': 'Not found.',
     conflict: 'The data was changed elsewhere.',
     'storage-failed': 'Saving failed. Your changes are kept in memory and will be retried.',
+    'library-unavailable': 'The assessment library could not be opened: it may be open in another Timantti window or in the command-line tool.',
+    'newer-format': 'The file was made by a newer version of Timantti. Please update Timantti.',
     internal: 'Unexpected error.',
     loadFailed: 'Could not load the app data: {{message}}',
   },

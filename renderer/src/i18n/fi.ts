@@ -47,6 +47,8 @@ export const fi = {
     'not-found': 'Tietoa ei löytynyt.',
     conflict: 'Tieto on muuttunut toisaalla.',
     'storage-failed': 'Tallennus epäonnistui. Tiedot ovat yhä muistissa; yritetään uudelleen.',
+    'library-unavailable': 'Arviointikirjastoa ei voitu avata: se on ehkä auki toisessa Timantti-ikkunassa tai komentorivityökalussa.',
+    'newer-format': 'Tiedosto on tehty uudemmalla Timantin versiolla. Päivitä Timantti.',
     internal: 'Odottamaton virhe.',
     loadFailed: 'Sovelluksen tietoja ei saatu ladattua: {{message}}',
   },

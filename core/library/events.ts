@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Why a stored file could not be used. */
+export const CORRUPT_REASONS = ['empty', 'nul-bytes', 'not-utf8', 'invalid-json', 'not-a-record', 'integrity', 'schema'] as const;
+export type CorruptReason = (typeof CORRUPT_REASONS)[number];
+
+/**
+ * Things the user must be told about, collected while the library works and
+ * handed to the UI (`library:events`): what was damaged, what was restored.
+ */
+export const LibraryEventSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('recovered'),
+    file: z.string(),
+    reason: z.enum(CORRUPT_REASONS),
+    quarantinedAs: z.string(),
+    restoredFrom: z.string(),
+    at: z.string(),
+  }),
+  z.object({ kind: z.literal('unrecoverable'), file: z.string(), reason: z.enum(CORRUPT_REASONS), quarantinedAs: z.string(), at: z.string() }),
+  z.object({ kind: z.literal('newer-format'), file: z.string(), version: z.number(), at: z.string() }),
+  z.object({ kind: z.literal('migrated'), file: z.string(), from: z.number(), backup: z.string(), at: z.string() }),
+  z.object({ kind: z.literal('missing'), file: z.string(), at: z.string() }),
+]);
+export type LibraryEvent = z.infer<typeof LibraryEventSchema>;

@@ -1,0 +1,64 @@
+import type { ValidationIssue } from '../validation/issues';
+import { exceedsDepth, MAX_JSON_DEPTH, type Validated } from '../validation/validate';
+
+/** Keys that can reach an object's prototype through a careless merge. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface JsonLimits {
+  /** Longest single string value, in characters. */
+  maxString: number;
+  maxDepth: number;
+}
+
+export const IMPORT_LIMITS: JsonLimits = { maxString: 200_000, maxDepth: MAX_JSON_DEPTH };
+
+class Rejected extends Error {
+  constructor(readonly issue: ValidationIssue) {
+    super(issue.code);
+  }
+}
+
+/**
+ * Parses JSON from an untrusted source. Refuses (rather than strips) any
+ * `__proto__` / `constructor` / `prototype` key, absurd nesting and
+ * gigantic strings, before any schema sees the value. The caller has already
+ * checked the byte size and decoded strict UTF-8.
+ */
+export function parseUntrustedJson(text: string, limits: JsonLimits = IMPORT_LIMITS): Validated<unknown> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, issues: [{ path: '$', code: 'empty-file', params: {} }] };
+  // Checked on the text first: a million nested brackets would otherwise
+  // exhaust the stack inside JSON.parse's reviver.
+  if (textNestsDeeper(body, limits.maxDepth)) return { ok: false, issues: [{ path: '$', code: 'too-deep', params: { maximum: limits.maxDepth } }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(body, function (this: unknown, key: string, v: unknown) {
+      if (FORBIDDEN_KEYS.has(key)) throw new Rejected({ path: '$', code: 'forbidden-key', params: { key } });
+      if (typeof v === 'string' && v.length > limits.maxString) throw new Rejected({ path: '$', code: 'text-too-long', params: { maximum: limits.maxString } });
+      return v;
+    });
+  } catch (err) {
+    if (err instanceof Rejected) return { ok: false, issues: [err.issue] };
+    return { ok: false, issues: [{ path: '$', code: 'not-json', params: { detail: err instanceof Error ? err.message : String(err) } }] };
+  }
+  if (exceedsDepth(value, limits.maxDepth)) return { ok: false, issues: [{ path: '$', code: 'too-deep', params: { maximum: limits.maxDepth } }] };
+  return { ok: true, value };
+}
+
+/** Whether JSON text nests arrays/objects deeper than `max`, ignoring brackets inside strings. */
+export function textNestsDeeper(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}

@@ -1,0 +1,64 @@
+import { HandlerError, type HandlerImpls } from '../core/ipc/handler-table';
+import type { Questionnaire } from '../core/questionnaire/schema';
+import { importIntoLibrary } from './library/import-file';
+import { LibraryValidationError, type Library } from './library/library';
+import { LibraryError } from './library/library-errors';
+
+type LibraryChannels = Exclude<keyof HandlerImpls, 'app:info' | 'settings:get' | 'settings:set'>;
+
+/** The library as main holds it: open, or why it could not be opened. */
+export type LibraryHandle = { library: Library } | { unavailable: string };
+
+/** Turns the library's expected failures into coded results the UI can translate. */
+async function call<T>(handle: LibraryHandle, work: (library: Library) => Promise<T> | T): Promise<T> {
+  if (!('library' in handle)) throw new HandlerError({ code: 'library-unavailable', message: handle.unavailable });
+  try {
+    return await work(handle.library);
+  } catch (err) {
+    if (err instanceof LibraryValidationError) throw new HandlerError({ code: 'invalid-input', message: err.message, issues: err.issues });
+    if (err instanceof LibraryError) throw new HandlerError({ code: err.code, message: err.message });
+    throw err;
+  }
+}
+
+/** The library's channels; `handle` is read at each call, so a reopened library is picked up. */
+export function libraryHandlers(handle: () => LibraryHandle, questionnaires: readonly Questionnaire[]): Pick<HandlerImpls, LibraryChannels> {
+  return {
+    'library:status': () => {
+      const h = handle();
+      return 'library' in h ? h.library.status() : { pending: [], unavailable: h.unavailable };
+    },
+    'library:events': () => call(handle(), (l) => l.takeEvents()),
+    'library:import': ({ content, mode }) =>
+      call(handle(), async (l) => {
+        const outcome = await importIntoLibrary(l, content, mode);
+        if (!outcome.ok)
+          throw new HandlerError({ code: 'invalid-input', message: `import refused: ${outcome.issues.length} problem(s)`, issues: outcome.issues });
+        return outcome.result;
+      }),
+    'questionnaire:list': () =>
+      questionnaires.map((q) => ({
+        id: q.id,
+        version: q.version,
+        title: q.title,
+        areas: q.areas.length,
+        statements: q.areas.reduce((n, a) => n + a.statements.length, 0),
+      })),
+    'client:list': () => call(handle(), (l) => l.listClients()),
+    'client:create': (input) => call(handle(), (l) => l.createClient(input)),
+    'client:update': ({ id, ...patch }) => call(handle(), (l) => l.updateClient(id, patch)),
+    'assessment:list': ({ clientId }) => call(handle(), (l) => l.listAssessments(clientId)),
+    'assessment:get': ({ id }) => call(handle(), (l) => l.getAssessment(id)),
+    'assessment:create': (input) => call(handle(), (l) => l.createAssessment(input)),
+    'assessment:update': ({ id, patch }) => call(handle(), (l) => l.updateAssessment(id, patch)),
+    'assessment:delete': ({ id }) => call(handle(), (l) => l.deleteAssessment(id)),
+    'recycle:list': () => call(handle(), (l) => l.listRecycleBin()),
+    'recycle:restore': ({ entry }) => call(handle(), (l) => l.restoreFromRecycleBin(entry)),
+    'answer:save': (input) => call(handle(), (l) => l.saveAnswer(input)),
+    'backup:list': ({ assessmentId }) => call(handle(), (l) => l.listBackups(assessmentId)),
+    'backup:restore': ({ assessmentId, name }) => call(handle(), (l) => l.restoreBackup(assessmentId, name)),
+    'export:assessment': ({ id }) => call(handle(), (l) => l.exportAssessment(id)),
+    'export:client': ({ clientId }) => call(handle(), (l) => l.exportClient(clientId)),
+    'export:csv': ({ assessmentIds }) => call(handle(), (l) => l.exportCsv(assessmentIds)),
+  };
+}

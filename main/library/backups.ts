@@ -1,0 +1,54 @@
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { backupDue, planRetention, type BackupStamp } from '../../core/library/retention';
+import { writeFileDurable } from '../storage/atomic-write';
+import { fileStamp, parseFileStamp, type LibraryLayout } from './layout';
+
+export interface BackupInfo {
+  name: string;
+  /** ISO time the backup was taken. */
+  takenAt: string;
+  /** Kept before a migration, import or restore replaced the file. */
+  reason: 'save' | 'before-change';
+}
+
+/** Backups of one assessment, newest first. */
+export async function listBackups(layout: LibraryLayout, id: string): Promise<BackupInfo[]> {
+  let names: string[];
+  try {
+    names = await readdir(layout.backupDir(id));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith('.json'))
+    .map((name) => ({ name, time: parseFileStamp(name) }))
+    .filter((b) => Number.isFinite(b.time))
+    .sort((a, b) => b.time - a.time)
+    .map((b) => ({ name: b.name, takenAt: new Date(b.time).toISOString(), reason: b.name.includes('.before-') ? 'before-change' : 'save' }));
+}
+
+/**
+ * Writes a backup of a record's text. `reason` "save" backups are taken at
+ * most every few minutes and rotated; "before-change" backups (before a
+ * migration, an import replacing it, a restore) are always taken.
+ */
+export async function writeBackup(
+  layout: LibraryLayout,
+  id: string,
+  recordText: string,
+  now: Date,
+  reason: 'save' | `before-${string}`,
+): Promise<string | undefined> {
+  const existing = await listBackups(layout, id);
+  const saves = existing.filter((b) => b.reason === 'save');
+  if (reason === 'save' && !backupDue(saves[0] ? Date.parse(saves[0].takenAt) : undefined, now.getTime())) return undefined;
+  await mkdir(layout.backupDir(id), { recursive: true });
+  const name = reason === 'save' ? `${fileStamp(now)}.json` : `${fileStamp(now)}.${reason}.json`;
+  await writeFileDurable(join(layout.backupDir(id), name), recordText);
+  if (reason === 'save') {
+    const stamps: BackupStamp[] = [{ name, time: now.getTime() }, ...saves.map((b) => ({ name: b.name, time: Date.parse(b.takenAt) }))];
+    for (const old of planRetention(stamps, now.getTime()).remove) await unlink(join(layout.backupDir(id), old.name)).catch(() => undefined);
+  }
+  return name;
+}

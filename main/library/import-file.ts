@@ -1,0 +1,44 @@
+import { parseUntrustedJson } from '../../core/library/safe-json';
+import type { ImportMode } from '../../core/library/import-plan';
+import type { ValidationIssue } from '../../core/validation/issues';
+import { LibraryValidationError, type ImportResult, type Library } from './library';
+
+/** Larger than any honest export (a client with 100 assessments is ~20 MB). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; issues: ValidationIssue[] };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Imports a file's bytes (or text already read by the UI), treating them as
+ * hostile: size checked before anything else, strict UTF-8, JSON parsed
+ * without prototype keys and with depth and length limits, then the schema.
+ * A rejected import says why and changes nothing in the library.
+ */
+export async function importIntoLibrary(library: Library, input: Uint8Array | string, mode: ImportMode): Promise<ImportOutcome> {
+  const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
+  if (size > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      issues: [{ path: '$', code: 'too-large', params: { actual: Math.ceil(size / 1024 / 1024), maximum: MAX_IMPORT_BYTES / 1024 / 1024 } }],
+    };
+  }
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    try {
+      text = decoder.decode(input);
+    } catch {
+      return { ok: false, issues: [{ path: '$', code: 'not-utf8', params: {} }] };
+    }
+  }
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, result: await library.importValue(parsed.value, mode) };
+  } catch (err) {
+    if (err instanceof LibraryValidationError) return { ok: false, issues: err.issues };
+    throw err;
+  }
+}

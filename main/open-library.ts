@@ -1,0 +1,16 @@
+import type { Questionnaire } from '../core/questionnaire/schema';
+import diamondV1 from '../assessments/questionnaires/b2b-cx-diamond-v1.json';
+import { Library } from './library/library';
+import type { LibraryHandle } from './library-handlers';
+
+/** The questionnaires this version of Timantti offers for new assessments (validated by tests). */
+export const BUILT_IN_QUESTIONNAIRES: readonly Questionnaire[] = [diamondV1 as Questionnaire];
+
+/** Opens the library, or says why not (another Timantti holds it, a read-only disk, …) so the app still starts. */
+export async function openLibraryHandle(dataDir: string, appVersion: string): Promise<LibraryHandle> {
+  try {
+    return { library: await Library.open({ dataDir, appVersion, questionnaires: BUILT_IN_QUESTIONNAIRES }) };
+  } catch (err) {
+    return { unavailable: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../main/cli/run';
+import { repoRoot } from '../fixtures/builders';
+import { freshDir } from './library/helpers';
+
+const EN = { LANG: 'en_GB.UTF-8' };
+const example = (id: string) => join(repoRoot, 'assessments', 'examples', `${id}.json`);
+
+describe('timantti library', () => {
+  it('imports, lists, exports and checks', async () => {
+    const data = freshDir();
+    expect((await runCli(['library', 'list', '--data', data], EN)).stdout).toContain('is empty');
+    expect(await runCli(['library', 'import', example('nordtek-2026'), '--data', data], EN)).toMatchObject({
+      code: 0,
+      stdout: 'Imported 1 assessment(s) (0 as copies, 0 replaced).\n',
+    });
+    expect((await runCli(['library', 'import', example('nordtek-2026'), '--data', data], EN)).stdout).toContain('1 as copies');
+    expect((await runCli(['library', 'import', example('nordtek-2026'), '--replace', '--data', data], EN)).stdout).toContain('1 replaced');
+
+    const list = JSON.parse((await runCli(['library', 'list', '--json', '--data', data], EN)).stdout);
+    expect(list.assessments).toHaveLength(2);
+    expect(list.clients.map((c: { name: string }) => c.name)).toEqual(['Nordtek Huolto Oy']);
+
+    const out = join(freshDir(), 'nordtek.timantti.json');
+    expect(await runCli(['library', 'export', 'nordtek-2026', '--out', out, '--data', data], EN)).toMatchObject({ code: 0 });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ kind: 'timantti-export', assessments: [{ id: 'nordtek-2026' }] });
+    const csv = join(freshDir(), 'nordtek.csv');
+    await runCli(['library', 'export', '--client', 'nordtek', '--csv', '--out', csv, '--data', data], EN);
+    expect(readFileSync(csv, 'utf8').startsWith('\uFEFFclient,')).toBe(true);
+
+    expect(await runCli(['library', 'check', '--data', data], EN)).toMatchObject({
+      code: 0,
+      stdout: 'Checked 2 assessment file(s).\nAll files are in order.\n',
+    });
+  });
+
+  it('check quarantines a damaged file and reports the recovery', async () => {
+    const data = freshDir();
+    await runCli(['library', 'import', example('harbour-2026'), '--data', data], EN);
+    const file = join(data, 'library', 'assessments', 'harbour-2026.json');
+    writeFileSync(file, Buffer.alloc(100));
+    const out = await runCli(['library', 'check', '--data', data], EN);
+    expect(out.stderr).toMatch(/harbour-2026\.json: damaged; set aside and restored from the backup of /);
+    expect(readdirSync(join(data, 'library', 'assessments')).some((n) => n.includes('.corrupt-'))).toBe(true);
+  });
+
+  it('refuses a hostile import with exit 1 and changes nothing', async () => {
+    const data = freshDir();
+    const evil = join(freshDir(), 'evil.json');
+    writeFileSync(evil, '{"kind":"timantti-export","__proto__":{"polluted":true}}');
+    const out = await runCli(['library', 'import', evil, '--data', data], EN);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('forbidden key "__proto__"');
+    expect(readdirSync(join(data, 'library', 'assessments'))).toEqual([]);
+  });
+
+  it('says so when another process has the library open', async () => {
+    const data = freshDir();
+    await runCli(['library', 'list', '--data', data], EN);
+    writeFileSync(join(data, 'library', 'library.lock'), JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), since: 'now' }));
+    const out = await runCli(['library', 'list', '--data', data], EN);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('already open in another Timantti process');
+  });
+
+  it('never overwrites a file it named itself', async () => {
+    const data = freshDir();
+    await runCli(['library', 'import', example('harbour-2026'), '--data', data], EN);
+    const cwd = process.cwd();
+    const dir = freshDir();
+    process.chdir(dir);
+    try {
+      expect((await runCli(['library', 'export', 'harbour-2026', '--data', data], EN)).code).toBe(0);
+      const again = await runCli(['library', 'export', 'harbour-2026', '--data', data], EN);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('already exists');
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(existsSync(join(dir, readdirSync(dir)[0]!))).toBe(true);
+  });
+
+  it.each([[['library']], [['library', 'rename']], [['library', 'export', '--data', 'x']], [['library', 'import']]])('exits 2 for %j', async (argv) => {
+    expect((await runCli(argv, EN)).code).toBe(2);
+  });
+});
