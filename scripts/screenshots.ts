@@ -1,32 +1,98 @@
 /**
  * Regenerates docs/screenshots/*.png from the real app in browser mode and
- * Debian's Chromium. Run with `npm run screenshots` (it builds first).
+ * Debian's Chromium: every screen in Finnish (the empty library also in
+ * English), and the workshop runner in presentation mode at 1920×1080 and
+ * 1280×720. The library is filled from assessments/examples/.
+ * Run with `npm run screenshots` (it builds first).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, startApp } from '../test/e2e/harness';
+import type { Page } from 'playwright-core';
+import { launchBrowser, PAGE_OPTIONS, startApp } from '../test/e2e/harness';
 
-const outDir = join(import.meta.dirname, '..', 'docs', 'screenshots');
+const root = join(import.meta.dirname, '..');
+const outDir = join(root, 'docs', 'screenshots');
+
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  const file = join(outDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  process.stdout.write(`wrote ${file}\n`);
+}
+
+async function api(page: Page, channel: string, input: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="timantti-api-token"]')?.content ?? '';
+      const r = await fetch(`/api/${c}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-timantti-token': token },
+        body: JSON.stringify({ input: i }),
+      });
+      return r.json();
+    },
+    [channel, input] as const,
+  );
+}
 
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const app = await startApp(mkdtempSync(join(tmpdir(), 'timantti-shots-')), { LANG: 'fi_FI.UTF-8', LC_ALL: 'fi_FI.UTF-8' });
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    // A Finnish consultant's OS is in Finnish: native date and number fields follow it.
+    const page = await browser.newPage({ ...PAGE_OPTIONS, locale: 'fi-FI', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     await page.goto(app.url);
+
+    // The first start, in both languages.
     for (const [language, button, heading] of [
-      ['fi', 'Suomi', 'Asiakaskokemuksen timantti'],
-      ['en', 'English', 'The customer-experience diamond'],
+      ['en', 'English', 'Library'],
+      ['fi', 'Suomi', 'Kirjasto'],
     ] as const) {
-      await page.getByRole('button', { name: button }).click();
-      await page.getByRole('heading', { name: heading }).waitFor();
-      await page.evaluate(() => document.fonts.ready);
-      const file = join(outDir, `start-${language}.png`);
-      await page.screenshot({ path: file });
-      process.stdout.write(`wrote ${file}\n`);
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await shot(page, `start-${language}`);
     }
+
+    for (const id of ['nordtek-2025', 'nordtek-2026', 'harbour-2026']) {
+      await api(page, 'library:import', { content: readFileSync(join(root, 'assessments/examples', `${id}.json`), 'utf8'), mode: 'copy' });
+    }
+    await page.reload();
+    await page.getByRole('heading', { name: 'Nordtek Huolto Oy' }).waitFor();
+    await shot(page, 'library-fi', true);
+
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${app.url}#/assessments/nordtek-2026/setup`);
+    await page.getByRole('heading', { name: 'Arvion asetukset' }).waitFor();
+    await shot(page, 'setup-fi', true);
+
+    await page.goto(`${app.url}#/assessments/nordtek-2026/run/cun-leaders-meet-customers`);
+    await page.locator('[data-presentation]').waitFor();
+    await page.getByRole('heading', { name: 'Johto kohtaa asiakkaita säännöllisesti' }).waitFor();
+    await shot(page, 'runner-fi');
+
+    await page.keyboard.press('p');
+    await page.locator('[data-presentation="on"]').waitFor();
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await shot(page, `runner-presentation-${width}x${height}`);
+    }
+    await page.keyboard.press('p');
+
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${app.url}#/assessments/nordtek-2026/results`);
+    await page.getByTestId('radar').waitFor();
+    await page.waitForTimeout(300);
+    await shot(page, 'results-fi', true);
+
+    await page.goto(`${app.url}#/settings`);
+    await page.getByRole('heading', { name: 'Asetukset', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Varmuuskopiot' }).waitFor();
+    await shot(page, 'settings-fi', true);
   } finally {
     await browser.close();
     await app.stop();

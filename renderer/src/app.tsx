@@ -1,30 +1,47 @@
 import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../core/ipc/contract';
+import type { LibraryEvent } from '../../core/library/events';
 import type { AppError } from '../../core/result';
 import type { Language } from '../../core/settings';
 import { useApi } from './api/api-context';
 import { LanguageSwitch } from './components/language-switch';
-import { StartScreen } from './screens/start-screen';
+import { navigate, useRoute, type Route } from './router';
+import { LibraryScreen } from './screens/library-screen';
+import { ResultsScreen } from './screens/results-screen';
+import { RunnerScreen } from './screens/runner/runner-screen';
+import { SettingsScreen } from './screens/settings-screen';
+import { SetupScreen } from './screens/setup-screen';
 
-/** The application shell: top bar with the language switch, the current screen, a footer. */
+/** The application shell: top bar, library notices, the current screen, a footer. */
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const api = useApi();
   const { t, i18n } = useTranslation();
+  const route = useRoute();
   const [info, setInfo] = useState(initialInfo);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [events, setEvents] = useState<LibraryEvent[]>([]);
+  const [unavailable, setUnavailable] = useState<string | undefined>();
 
   useEffect(() => {
     document.documentElement.lang = info.language;
     document.title = `${t('app.name')} – ${t('app.tagline')}`;
   }, [info.language, t]);
+
+  // What the library found while opening (damaged files restored, …) is told once, up front.
+  useEffect(() => {
+    void api['library:events']().then((r) => r.ok && setEvents(r.value));
+    void api['library:status']().then((r) => r.ok && setUnavailable(r.value.unavailable));
+  }, [api]);
 
   const changeLanguage = useCallback(
     async (language: Language) => {
@@ -39,39 +56,102 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
     [api, i18n],
   );
 
+  const presentation = route.name === 'run';
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <Link href="#main" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}>
         {t('app.skipToContent')}
       </Link>
       <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-        <Toolbar sx={{ gap: 2 }}>
+        <Toolbar sx={{ gap: 2 }} variant={presentation ? 'dense' : 'regular'}>
           <Box component="span" aria-hidden sx={{ width: 18, height: 18, bgcolor: 'primary.main', transform: 'rotate(45deg)', borderRadius: '3px' }} />
           <Typography component="span" sx={{ fontWeight: 700, fontSize: '1.2rem' }}>
             {t('app.name')}
           </Typography>
-          <Typography component="span" sx={{ color: 'text.secondary', flexGrow: 1, display: { xs: 'none', md: 'block' } }}>
+          <Typography component="span" sx={{ color: 'text.secondary', display: { xs: 'none', lg: 'block' } }}>
             {t('app.tagline')}
           </Typography>
+          <Box component="nav" aria-label={t('nav.main')} sx={{ display: 'flex', gap: 1, ml: 'auto' }}>
+            <NavButton route={{ name: 'library' }} current={route} label={t('nav.library')} />
+            <NavButton route={{ name: 'settings' }} current={route} label={t('nav.settings')} />
+          </Box>
           <LanguageSwitch value={info.language} onChange={(l) => void changeLanguage(l)} disabled={busy} />
         </Toolbar>
       </AppBar>
-      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, px: { xs: 2, md: 4 }, py: 4 }}>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, px: { xs: 2, md: 4 }, py: presentation ? 2 : 4, outline: 'none' }}>
+        {unavailable && (
+          <Alert severity="error" sx={{ maxWidth: 1200, mx: 'auto', mb: 3 }}>
+            {t('errors.library-unavailable')} ({unavailable})
+          </Alert>
+        )}
+        {events.length > 0 && (
+          <Alert severity="warning" sx={{ maxWidth: 1200, mx: 'auto', mb: 3 }} onClose={() => setEvents([])}>
+            <AlertTitle>{t('events.title')}</AlertTitle>
+            {events.map((e, i) => (
+              <div key={i}>{describeEvent(e, t)}</div>
+            ))}
+          </Alert>
+        )}
         {error && (
-          <Alert severity="error" sx={{ maxWidth: 960, mx: 'auto', mb: 3 }} onClose={() => setError(null)}>
+          <Alert severity="error" sx={{ maxWidth: 1200, mx: 'auto', mb: 3 }} onClose={() => setError(null)}>
             {t(`errors.${error.code}`)}
           </Alert>
         )}
-        <StartScreen />
+        <Screen route={route} info={info} onLanguage={(l) => void changeLanguage(l)} />
       </Box>
-      <Box
-        component="footer"
-        sx={{ px: 4, py: 2, color: 'text.secondary', fontSize: '0.85rem', display: 'flex', gap: 3, flexWrap: 'wrap', borderTop: 1, borderColor: 'divider' }}
-      >
-        <span>{t('about.version', { version: info.version })}</span>
-        <span>{info.shell === 'desktop' ? t('about.shellDesktop') : t('about.shellWeb')}</span>
-        <span>{t('about.dataDir', { dataDir: info.dataDir })}</span>
-      </Box>
+      {!presentation && (
+        <Box
+          component="footer"
+          sx={{ px: 4, py: 2, color: 'text.secondary', fontSize: '0.85rem', display: 'flex', gap: 3, flexWrap: 'wrap', borderTop: 1, borderColor: 'divider' }}
+        >
+          <span>{t('about.version', { version: info.version })}</span>
+          <span>{info.shell === 'desktop' ? t('about.shellDesktop') : t('about.shellWeb')}</span>
+          <span>{t('about.dataDir', { dataDir: info.dataDir })}</span>
+        </Box>
+      )}
     </Box>
   );
+}
+
+function Screen({ route, info, onLanguage }: { route: Route; info: AppInfo; onLanguage: (l: Language) => void }) {
+  switch (route.name) {
+    case 'library':
+      return <LibraryScreen />;
+    case 'new-assessment':
+      return <SetupScreen key={`new-${route.clientId}`} clientId={route.clientId} {...(route.copyFrom ? { copyFrom: route.copyFrom } : {})} />;
+    case 'setup':
+      return <SetupScreen key={route.id} assessmentId={route.id} />;
+    case 'run':
+      return <RunnerScreen key={route.id} assessmentId={route.id} {...(route.statementId ? { statementId: route.statementId } : {})} />;
+    case 'results':
+      return <ResultsScreen key={route.id} assessmentId={route.id} />;
+    case 'settings':
+      return <SettingsScreen info={info} onLanguage={onLanguage} />;
+  }
+}
+
+function NavButton({ route, current, label }: { route: Route; current: Route; label: string }) {
+  const active = current.name === route.name;
+  return (
+    <Button
+      color={active ? 'primary' : 'inherit'}
+      aria-current={active ? 'page' : undefined}
+      onClick={() => void navigate(route)}
+      sx={{ fontWeight: active ? 700 : 500 }}
+    >
+      {label}
+    </Button>
+  );
+}
+
+function describeEvent(e: LibraryEvent, t: ReturnType<typeof useTranslation>['t']): string {
+  const file = e.file.split(/[\\/]/).pop() ?? e.file;
+  switch (e.kind) {
+    case 'recovered':
+      return t('events.recovered', { file, time: new Date(e.restoredFrom).toLocaleString() });
+    case 'unrecoverable':
+      return t('events.unrecoverable', { file, aside: e.quarantinedAs.split(/[\\/]/).pop() ?? '' });
+    default:
+      return t(`events.${e.kind}`, { file });
+  }
 }

@@ -6,6 +6,8 @@ import { ThemeProvider } from '@mui/material/styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/api-context';
+import { ConfirmProvider } from './components/confirm';
+import { NotifierProvider } from './components/notifier';
 import { pickApi } from './api';
 import { App } from './app';
 import { initI18n } from './i18n';
@@ -26,7 +28,11 @@ async function boot(): Promise<void> {
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <ApiProvider api={api}>
-          <App initialInfo={info.value} />
+          <NotifierProvider>
+            <ConfirmProvider>
+              <App initialInfo={info.value} />
+            </ConfirmProvider>
+          </NotifierProvider>
         </ApiProvider>
       </ThemeProvider>
     </StrictMode>,

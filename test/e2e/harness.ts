@@ -15,6 +15,9 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Options for every page the tests and screenshots open: no animations to catch half-way. */
+export const PAGE_OPTIONS = { reducedMotion: 'reduce' as const };
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, seriousA11yViolations, startApp, type RunningApp } from './harness';
+import { launchBrowser, PAGE_OPTIONS, seriousA11yViolations, startApp, type RunningApp } from './harness';
 
-describe('start screen in browser mode', () => {
+describe('first start in browser mode', () => {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -12,7 +12,7 @@ describe('start screen in browser mode', () => {
     // A fresh data folder and an English system locale: the app starts in English.
     app = await startApp(undefined, { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await browser.newPage({ ...PAGE_OPTIONS, viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (err) => pageErrors.push(err.message));
     page.on('console', (msg) => {
       if (msg.type() === 'error') pageErrors.push(msg.text());
@@ -23,9 +23,11 @@ describe('start screen in browser mode', () => {
     await app?.stop();
   });
 
-  it('renders the start screen with the nine areas', async () => {
+  it('opens on the empty library, which explains the nine areas and what to do', async () => {
     await page.goto(app.url);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('The customer-experience diamond');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Library');
+    await expect(page.getByRole('heading', { name: 'The library is empty' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'New client' }).count()).resolves.toBe(1);
     await expect(page.getByText('Customer understanding').count()).resolves.toBe(1);
     await expect(page.getByText('Business benefits').count()).resolves.toBe(1);
     await expect(page.locator('footer').textContent()).resolves.toContain(app.dataDir);
@@ -33,19 +35,19 @@ describe('start screen in browser mode', () => {
 
   it('switches the UI to Finnish and keeps it after a reload', async () => {
     await page.getByRole('button', { name: 'Suomi' }).click();
-    await page.getByRole('heading', { name: 'Asiakaskokemuksen timantti' }).waitFor();
+    await page.getByRole('heading', { name: 'Kirjasto', level: 1 }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fi');
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Asiakaskokemuksen timantti');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Kirjasto');
     await expect(page.getByText('Liiketoimintahyödyt').count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { name: 'The customer-experience diamond' }).waitFor();
+    await page.getByRole('heading', { name: 'Library', level: 1 }).waitFor();
   });
 
   it('has no serious or critical accessibility violations, in either language', async () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Suomi' }).click();
-    await page.getByRole('heading', { name: 'Asiakaskokemuksen timantti' }).waitFor();
+    await page.getByRole('heading', { name: 'Kirjasto', level: 1 }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 

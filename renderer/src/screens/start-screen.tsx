@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { LAYER_IDS, areasOfLayer } from '../../../core/model/areas';
 
 /** The first screen: what Timantti assesses, the diamond's layers and areas. */
-export function StartScreen() {
+export function StartScreen({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   // Outcome on top, core at the bottom: the diamond rests on customer understanding.
   const layersTopDown = [...LAYER_IDS].reverse();
   return (
     <Stack spacing={4} sx={{ maxWidth: 960, mx: 'auto' }}>
-      <Box>
+      <Box sx={{ display: compact ? 'none' : 'block' }}>
         <Typography variant="h1" component="h1" gutterBottom>
           {t('start.title')}
         </Typography>
@@ -22,7 +22,7 @@ export function StartScreen() {
         </Typography>
       </Box>
       <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="diamond-heading">
-        <Typography variant="h2" id="diamond-heading" sx={{ mb: 2 }}>
+        <Typography variant={compact ? 'h3' : 'h2'} component="h2" id="diamond-heading" sx={{ mb: 2 }}>
           {t('start.diamondHeading')}
         </Typography>
         <Stack spacing={1.5} component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
@@ -47,6 +47,7 @@ export function StartScreen() {
         </Stack>
       </Paper>
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+        {compact ? t('start.lead') + ' ' : ''}
         {t('start.offline')}
       </Typography>
     </Stack>

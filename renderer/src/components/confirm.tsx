@@ -1,0 +1,58 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Request {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  danger?: boolean;
+}
+type Confirm = (request: Request) => Promise<boolean>;
+const ConfirmContext = createContext<Confirm>(async () => true);
+
+/** One confirmation dialog for the whole app, awaited like a function. */
+export function ConfirmProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [request, setRequest] = useState<Request | null>(null);
+  const resolver = useRef<(answer: boolean) => void>(undefined);
+  const confirm = useCallback<Confirm>(
+    (r) =>
+      new Promise<boolean>((resolve) => {
+        resolver.current = resolve;
+        setRequest(r);
+      }),
+    [],
+  );
+  const answer = (value: boolean) => {
+    resolver.current?.(value);
+    resolver.current = undefined;
+    setRequest(null);
+  };
+  return (
+    <ConfirmContext.Provider value={confirm}>
+      {children}
+      <Dialog open={request !== null} onClose={() => answer(false)} aria-labelledby="confirm-title">
+        <DialogTitle id="confirm-title">{request?.title}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{request?.body}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => answer(false)} autoFocus>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => answer(true)} color={request?.danger ? 'error' : 'primary'} variant="contained">
+            {request?.confirmLabel}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </ConfirmContext.Provider>
+  );
+}
+
+export const useConfirm = (): Confirm => useContext(ConfirmContext);

@@ -1,0 +1,24 @@
+/**
+ * Saves text as a file through the browser's download: in browser mode the
+ * browser asks where; in the desktop app Electron shows its save dialog.
+ */
+export function downloadText(fileName: string, content: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Reads a chosen file as strict UTF-8, refusing files over `maxBytes` before reading them. */
+export async function readTextFile(file: File, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; reason: 'too-large' | 'not-utf8' }> {
+  if (file.size > maxBytes) return { ok: false, reason: 'too-large' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()) };
+  } catch {
+    return { ok: false, reason: 'not-utf8' };
+  }
+}

@@ -1,0 +1,76 @@
+import type { AnswerValue } from '../../../../core/assessment/schema';
+
+/** What a key press asks the workshop runner to do. */
+export type RunnerAction =
+  | { type: 'score'; value: AnswerValue | null }
+  | { type: 'row'; delta: 1 | -1 }
+  | { type: 'statement'; delta: 1 | -1 }
+  | { type: 'help' }
+  | { type: 'presentation' }
+  | { type: 'reveal' }
+  | { type: 'note' };
+
+export interface KeyLike {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  /** Where the key was pressed: typing in a field is never a shortcut. */
+  target?: EventTarget | null;
+}
+
+const isTyping = (target: EventTarget | null | undefined): boolean => {
+  const el = target as HTMLElement | null | undefined;
+  if (!el || typeof el.tagName !== 'string') return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+};
+
+/**
+ * The workshop is keyboard first: 1–5 score the selected row, N not
+ * applicable, D don't know, Backspace clears, ↑/↓ choose the row, ←/→ and
+ * Enter move between statements, M jumps to the note, V reveals hidden
+ * scores, P toggles presentation mode, ? shows the help.
+ */
+export function keyToAction(e: KeyLike): RunnerAction | null {
+  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return null;
+  switch (e.key) {
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+      return { type: 'score', value: Number(e.key) };
+    case 'n':
+    case 'N':
+      return { type: 'score', value: 'na' };
+    case 'd':
+    case 'D':
+      return { type: 'score', value: 'dont-know' };
+    case 'Backspace':
+    case 'Delete':
+    case '0':
+      return { type: 'score', value: null };
+    case 'ArrowUp':
+      return { type: 'row', delta: -1 };
+    case 'ArrowDown':
+      return { type: 'row', delta: 1 };
+    case 'ArrowLeft':
+      return { type: 'statement', delta: -1 };
+    case 'ArrowRight':
+    case 'Enter':
+      return { type: 'statement', delta: 1 };
+    case '?':
+      return { type: 'help' };
+    case 'p':
+    case 'P':
+      return { type: 'presentation' };
+    case 'v':
+    case 'V':
+      return { type: 'reveal' };
+    case 'm':
+    case 'M':
+      return { type: 'note' };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,148 @@
+import Box from '@mui/material/Box';
+import { visuallyHidden } from '../../visually-hidden';
+import ButtonBase from '@mui/material/ButtonBase';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useTranslation } from 'react-i18next';
+import type { AnswerValue, Participant, StatementAnswer } from '../../../../core/assessment/schema';
+
+export type Row = { kind: 'agreed' } | { kind: 'participant'; participant: Participant; index: number };
+export const rowKey = (row: Row): string => (row.kind === 'agreed' ? 'agreed' : row.participant.id);
+
+const VALUES: AnswerValue[] = [1, 2, 3, 4, 5, 'na', 'dont-know'];
+
+/**
+ * One row per participant and one for the agreed view; a cell per level and
+ * for N/A and don't know. The selected row takes the keyboard's scores.
+ */
+export function ScoreGrid({
+  rows,
+  answer,
+  activeRow,
+  hideVotes,
+  anonymous,
+  presentation,
+  onSelectRow,
+  onScore,
+}: {
+  rows: Row[];
+  answer: StatementAnswer | undefined;
+  activeRow: string;
+  hideVotes: boolean;
+  anonymous: boolean;
+  presentation: boolean;
+  onSelectRow: (key: string) => void;
+  onScore: (key: string, value: AnswerValue | null) => void;
+}) {
+  const { t } = useTranslation();
+  const label = (v: AnswerValue) => (v === 'na' ? t('runner.naShort') : v === 'dont-know' ? t('runner.dontKnowShort') : String(v));
+  // The accessible name contains the visible text (N/A, ?), as label-in-name asks.
+  const fullLabel = (v: AnswerValue) =>
+    v === 'na'
+      ? `${t('runner.na')} (${t('runner.naShort')})`
+      : v === 'dont-know'
+        ? `${t('runner.dontKnow')} (${t('runner.dontKnowShort')})`
+        : t('runner.level', { n: v });
+  const rowName = (row: Row) => (row.kind === 'agreed' ? t('runner.agreed') : anonymous ? t('runner.participant', { n: row.index + 1 }) : row.participant.name);
+  const cellSize = presentation ? 46 : 42;
+  return (
+    <Table size="small" aria-label={t('runner.scoring')} sx={{ '& td, & th': { borderBottom: 0, py: 0.25 } }}>
+      <TableHead>
+        <TableRow>
+          <TableCell />
+          {VALUES.map((v) => (
+            <TableCell key={String(v)} align="center" sx={{ fontWeight: 600, color: 'text.secondary' }} title={fullLabel(v)}>
+              {label(v)}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => {
+          const key = rowKey(row);
+          const current = row.kind === 'agreed' ? answer?.agreed : answer?.votes?.[row.participant.id];
+          const active = key === activeRow;
+          const hidden = hideVotes && row.kind === 'participant';
+          return (
+            <TableRow
+              key={key}
+              data-row={key}
+              sx={{ bgcolor: active ? 'rgba(15, 118, 110, 0.08)' : undefined, borderTop: row.kind === 'agreed' ? 2 : 0, borderColor: 'divider' }}
+            >
+              <TableCell component="th" scope="row" sx={{ width: '34%' }}>
+                <ButtonBase
+                  onClick={() => onSelectRow(key)}
+                  aria-pressed={active}
+                  sx={{
+                    justifyContent: 'flex-start',
+                    width: '100%',
+                    borderRadius: 1,
+                    px: 1,
+                    py: 0.5,
+                    fontWeight: row.kind === 'agreed' || active ? 700 : 500,
+                    fontSize: presentation ? '1.15rem' : '1rem',
+                    borderLeft: 4,
+                    borderColor: active ? 'secondary.main' : 'transparent',
+                    textAlign: 'left',
+                  }}
+                >
+                  {rowName(row)}
+                  {active && (
+                    <Box component="span" sx={visuallyHidden}>
+                      {` (${t('runner.activeRow')})`}
+                    </Box>
+                  )}
+                  {hidden && current !== undefined && (
+                    <Box component="span" aria-label={t('runner.hidden')} sx={{ color: 'secondary.main', ml: 1 }}>
+                      ✓
+                    </Box>
+                  )}
+                  {row.kind === 'participant' && !anonymous && row.participant.role && (
+                    <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400, ml: 1, fontSize: '0.85em' }}>
+                      {row.participant.role}
+                    </Box>
+                  )}
+                </ButtonBase>
+              </TableCell>
+              {VALUES.map((v) => {
+                const on = current === v;
+                const shown = on && !hidden;
+                return (
+                  <TableCell key={String(v)} align="center" sx={{ px: 0.5 }}>
+                    <ButtonBase
+                      onClick={() => {
+                        onSelectRow(key);
+                        onScore(key, on ? null : v);
+                      }}
+                      aria-pressed={hidden ? undefined : on}
+                      sx={{
+                        width: cellSize,
+                        height: cellSize,
+                        borderRadius: '50%',
+                        border: 2,
+                        borderColor: shown ? 'primary.main' : 'divider',
+                        bgcolor: shown ? 'primary.main' : 'background.paper',
+                        color: shown ? 'primary.contrastText' : 'text.primary',
+                        fontWeight: 700,
+                        fontSize: presentation ? '1.2rem' : '1rem',
+                      }}
+                    >
+                      {hidden ? '' : label(v)}
+                      {/* The name is the visible text plus who and what, so label-in-name holds. */}
+                      <Box component="span" sx={visuallyHidden}>
+                        {`${hidden ? '' : ','} ${t('runner.setValue', { row: rowName(row), value: fullLabel(v) })}`}
+                      </Box>
+                    </ButtonBase>
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

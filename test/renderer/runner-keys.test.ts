@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { keyToAction } from '../../renderer/src/screens/runner/runner-keys';
+
+describe('runner keys', () => {
+  it.each([
+    ['1', { type: 'score', value: 1 }],
+    ['5', { type: 'score', value: 5 }],
+    ['n', { type: 'score', value: 'na' }],
+    ['N', { type: 'score', value: 'na' }],
+    ['d', { type: 'score', value: 'dont-know' }],
+    ['Backspace', { type: 'score', value: null }],
+    ['ArrowUp', { type: 'row', delta: -1 }],
+    ['ArrowDown', { type: 'row', delta: 1 }],
+    ['ArrowLeft', { type: 'statement', delta: -1 }],
+    ['ArrowRight', { type: 'statement', delta: 1 }],
+    ['Enter', { type: 'statement', delta: 1 }],
+    ['?', { type: 'help' }],
+    ['p', { type: 'presentation' }],
+    ['v', { type: 'reveal' }],
+    ['m', { type: 'note' }],
+  ])('%s → %j', (key, action) => expect(keyToAction({ key })).toEqual(action));
+
+  it('ignores other keys, modified keys and typing in fields', () => {
+    expect(keyToAction({ key: '6' })).toBeNull();
+    expect(keyToAction({ key: 'x' })).toBeNull();
+    expect(keyToAction({ key: '3', ctrlKey: true })).toBeNull();
+    expect(keyToAction({ key: 'n', metaKey: true })).toBeNull();
+    expect(keyToAction({ key: '3', target: document.createElement('textarea') })).toBeNull();
+    expect(keyToAction({ key: '3', target: document.createElement('input') })).toBeNull();
+    expect(keyToAction({ key: '3', target: document.createElement('button') })).toEqual({ type: 'score', value: 3 });
+  });
+});
