@@ -29,7 +29,7 @@ export interface LibraryOptions {
   newId?: (kind: 'assessment' | 'client') => string;
   /** First retry of a failed save after this many ms (doubling, at most 30 s). */
   retryDelayMs?: number;
-  /** Debounce of the index write. */
+  /** Debounce of the index write (a cache: losing it costs a rebuild, never data). */
   indexDelayMs?: number;
 }
 
@@ -39,6 +39,8 @@ interface IndexEntry {
   size: number;
 }
 
+/** Assessments kept in memory at once (each holds its questionnaire snapshot, ~200 kB: 64 ≈ 13 MB). */
+const MAX_LOADED = 64;
 const INDEX_KIND = 'timantti-index';
 const CLIENT_KIND = 'timantti-client';
 
@@ -274,7 +276,7 @@ export class Library {
     this.indexTimer = setTimeout(() => {
       this.indexTimer = undefined;
       void this.writeIndex().catch(() => undefined);
-    }, this.options.indexDelayMs ?? 1000);
+    }, this.options.indexDelayMs ?? 5000);
     this.indexTimer.unref?.();
   }
 
@@ -307,6 +309,7 @@ export class Library {
           throw new LibraryError('not-found', `assessment ${id} could not be read`);
         }
         this.loaded.set(id, { assessment, rev: 0, savedRev: 0 });
+        this.evictLoaded();
         return assessment;
       })().finally(() => this.loading.delete(id));
       this.loading.set(id, loading);
@@ -411,9 +414,23 @@ export class Library {
       if (state.savedRev === state.rev) this.pending.delete(id);
       await this.indexAssessment(state.assessment);
       this.scheduleIndexWrite();
-      // A backup failing must not turn an acknowledged save into an error.
-      await writeBackup(this.layout, id, text, this.now(), 'save').catch(() => undefined);
+      // The backup is a copy of what was just written; it runs after the save
+      // is acknowledged, in its own queue, and its failure never fails a save.
+      const takenAt = this.now();
+      void this.queue.run(this.layout.backupDir(id), () => writeBackup(this.layout, id, text, takenAt, 'save')).catch(() => undefined);
+      this.evictLoaded();
     });
+  }
+
+  /**
+   * Keeps memory bounded: assessments opened for exports or listings are
+   * dropped again, oldest first, once everything of theirs is on disk.
+   */
+  private evictLoaded(): void {
+    for (const [id, state] of this.loaded) {
+      if (this.loaded.size <= MAX_LOADED) return;
+      if (state.savedRev === state.rev && !this.pending.has(id)) this.loaded.delete(id);
+    }
   }
 
   private scheduleRetry(): void {
@@ -556,12 +573,14 @@ export class Library {
 
   // ---------------------------------------------------------------- backups
 
+  /** Backups of an assessment, newest first, including any still being written. */
   listBackups(id: string): Promise<BackupInfo[]> {
-    return listBackups(this.layout, id);
+    return this.queue.run(this.layout.backupDir(id), () => listBackups(this.layout, id));
   }
 
   /** Restores a backup; the current state is backed up first, so a restore can itself be undone. */
   async restoreBackup(id: string, name: string): Promise<Assessment> {
+    await this.queue.run(this.layout.backupDir(id), async () => undefined);
     const restored = await this.readBackup(id, name);
     if (!restored) throw new LibraryError('not-found', `no usable backup ${name}`);
     const current = await this.getAssessment(id);

@@ -45,6 +45,7 @@ export async function acquireLock(dir: string, now: () => Date = () => new Date(
       const release = () => {
         if (released) return;
         released = true;
+        process.removeListener('exit', release);
         try {
           const held = JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
           if (held.pid === mine.pid && held.since === mine.since) unlinkSync(path);

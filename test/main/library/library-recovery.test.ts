@@ -168,6 +168,13 @@ describe('two writers on one library', () => {
     open.push(again);
   });
 
+  it('leaves no exit listener behind when a library is closed', async () => {
+    const dataDir = freshDir();
+    const before = process.listenerCount('exit');
+    for (let i = 0; i < 15; i++) await (await openLibrary(dataDir)).close();
+    expect(process.listenerCount('exit')).toBe(before);
+  });
+
   it('takes over a lock left by a process that died', async () => {
     const dataDir = freshDir();
     mkdirSync(join(dataDir, 'library'), { recursive: true });
