@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, OutputOf } from '../../../core/ipc/contract';
+import { formatDate } from '../../../core/format';
 import type { AssessmentSummary } from '../../../core/library/summary';
 import type { Language } from '../../../core/settings';
 import { useApi } from '../api/api-context';
@@ -93,7 +94,7 @@ export function SettingsScreen({ info, onLanguage }: { info: AppInfo; onLanguage
           <TextField select fullWidth label={t('settings.chooseAssessment')} value={chosen} onChange={(e) => setChosen(e.target.value)}>
             {assessments.map((a) => (
               <MenuItem key={a.id} value={a.id}>
-                {a.clientName} – {a.title} ({a.date})
+                {a.clientName} – {a.title} ({formatDate(a.date, info.language)})
               </MenuItem>
             ))}
           </TextField>
