@@ -16,6 +16,7 @@ import { mkdir, mkdtemp, open as openFile, readFile, readdir, rm, stat, unlink, 
 import os from 'node:os';
 import { join } from 'node:path';
 import { format as prettierFormat, resolveConfig as prettierConfig } from 'prettier';
+import { applyAnswer } from '../core/assessment/apply-answer';
 import type { AnswerValue, Assessment, StatementAnswer } from '../core/assessment/schema';
 import { summarize } from '../core/library/summary';
 import { validateQuestionnaire } from '../core/validation/validate';
@@ -252,26 +253,6 @@ async function writeLibrary(dataDir: string, count: number): Promise<void> {
 }
 
 // ---------------------------------------------------------------- the same change, applied by the baseline
-
-function applyAnswer(previous: StatementAnswer | undefined, change: AnswerChange): StatementAnswer {
-  const next: StatementAnswer = { ...previous };
-  if (change.value !== undefined) {
-    if (change.participantId === null) {
-      if (change.value === null) delete next.agreed;
-      else next.agreed = change.value;
-    } else {
-      const votes = { ...next.votes };
-      if (change.value === null) delete votes[change.participantId];
-      else votes[change.participantId] = change.value;
-      next.votes = votes;
-    }
-  }
-  if (change.note !== undefined) {
-    if (change.note === null || change.note === '') delete next.note;
-    else next.note = change.note;
-  }
-  return next;
-}
 
 /** The s-th save of a run: spread over `ids` (round robin) and over statements, participants and values. */
 function saveChange(ids: readonly string[], s: number): AnswerChange {

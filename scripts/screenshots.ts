@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, PAGE_OPTIONS, startApp } from '../test/e2e/harness';
+import { callApi as api, launchBrowser, PAGE_OPTIONS, startApp } from '../test/e2e/harness';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'docs', 'screenshots');
@@ -19,21 +19,6 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   const file = join(outDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage });
   process.stdout.write(`wrote ${file}\n`);
-}
-
-async function api(page: Page, channel: string, input: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ([c, i]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="timantti-api-token"]')?.content ?? '';
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-timantti-token': token },
-        body: JSON.stringify({ input: i }),
-      });
-      return r.json();
-    },
-    [channel, input] as const,
-  );
 }
 
 async function main(): Promise<void> {

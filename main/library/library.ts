@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { AnswerValueSchema, AssessmentSchema, MAX_NOTE_LENGTH, type AnswerValue, type Assessment, type StatementAnswer } from '../../core/assessment/schema';
+import { AnswerValueSchema, AssessmentSchema, MAX_NOTE_LENGTH, type Assessment } from '../../core/assessment/schema';
+import { applyAnswer, type AnswerChangeFields } from '../../core/assessment/apply-answer';
 import { ClientSchema, type Client } from '../../core/library/client';
 import { ExportFileSchema, exportFileName, makeExportFile } from '../../core/library/export-file';
 import { planImport, type ImportMode } from '../../core/library/import-plan';
@@ -59,16 +60,9 @@ export interface NewAssessment {
 
 export type AssessmentPatch = Partial<Pick<Assessment, 'title' | 'date' | 'language' | 'consultant' | 'participants' | 'areas'>>;
 
-export interface AnswerChange {
+export interface AnswerChange extends AnswerChangeFields {
   assessmentId: string;
   statementId: string;
-  /** Whose answer: a participant id, or null for the agreed (consensus) answer. */
-  participantId: string | null;
-  /** A level, na, dont-know; null clears it; undefined leaves it. */
-  value?: AnswerValue | null | undefined;
-  /** The statement's note; null clears it; undefined leaves it. */
-  note?: string | null | undefined;
-  evidence?: string | null | undefined;
 }
 
 export interface SaveStatus {
@@ -700,28 +694,6 @@ export class LibraryValidationError extends Error {
     super(`invalid: ${issues.length} problem(s)`);
     this.name = 'LibraryValidationError';
   }
-}
-
-function applyAnswer(previous: StatementAnswer | undefined, change: AnswerChange): StatementAnswer {
-  const next: StatementAnswer = { ...previous };
-  if (change.value !== undefined) {
-    if (change.participantId === null) {
-      if (change.value === null) delete next.agreed;
-      else next.agreed = change.value;
-    } else {
-      const votes = { ...next.votes };
-      if (change.value === null) delete votes[change.participantId];
-      else votes[change.participantId] = change.value;
-      next.votes = votes;
-    }
-  }
-  for (const field of ['note', 'evidence'] as const) {
-    const value = change[field];
-    if (value === undefined) continue;
-    if (value === null || value === '') delete next[field];
-    else next[field] = value;
-  }
-  return next;
 }
 
 function definedOnly<T extends object>(patch: T): Partial<T> {

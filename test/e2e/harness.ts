@@ -87,3 +87,19 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Calls the app's API from inside the page, with the page's own token, as the renderer does. */
+export function callApi<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="timantti-api-token"]')?.content ?? '';
+      const r = await fetch(`/api/${c}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-timantti-token': token },
+        body: JSON.stringify({ input: i }),
+      });
+      return (await r.json()) as never;
+    },
+    [channel, input] as const,
+  );
+}

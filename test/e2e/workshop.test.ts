@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerValue, Assessment } from '../../core/assessment/schema';
 import { runCli } from '../../main/cli/run';
 import { shippedQuestionnaire } from '../fixtures/builders';
-import { launchBrowser, PAGE_OPTIONS, seriousA11yViolations, startApp, type RunningApp } from './harness';
+import { callApi, launchBrowser, PAGE_OPTIONS, seriousA11yViolations, startApp, type RunningApp } from './harness';
 
 const STATEMENTS = shippedQuestionnaire().areas.flatMap((a) => a.statements.map((s) => s.id));
 
@@ -55,22 +55,6 @@ const TEXT = {
     settings: 'Settings',
   },
 };
-
-/** Calls the app's API from inside the page, with the page's own token, as the renderer does. */
-async function callApi<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([c, i]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="timantti-api-token"]')?.content ?? '';
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-timantti-token': token },
-        body: JSON.stringify({ input: i }),
-      });
-      return (await r.json()) as never;
-    },
-    [channel, input] as const,
-  );
-}
 
 describe.each(['fi', 'en'] as const)('a whole workshop in %s, keyboard first', (language) => {
   const t = TEXT[language];

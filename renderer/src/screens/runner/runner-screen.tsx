@@ -17,6 +17,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { applyAnswer } from '../../../../core/assessment/apply-answer';
 import { isLevel, type AnswerValue, type Assessment, type StatementAnswer } from '../../../../core/assessment/schema';
 import { formatScore } from '../../../../core/format';
 import { scoreStatement } from '../../../../core/scoring/statement';
@@ -113,28 +114,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
       const id = current.statement.id;
       const participantId = row === 'agreed' ? null : row;
       // Optimistic: the screen shows the answer at once; the indicator tells when it is on disk.
-      setAssessment((a) => {
-        if (!a) return a;
-        const prev: StatementAnswer = { ...a.answers[id] };
-        if (change.value !== undefined) {
-          if (participantId === null) {
-            if (change.value === null) delete prev.agreed;
-            else prev.agreed = change.value;
-          } else {
-            const votes = { ...prev.votes };
-            if (change.value === null) delete votes[participantId];
-            else votes[participantId] = change.value;
-            prev.votes = votes;
-          }
-        }
-        for (const field of ['note', 'evidence'] as const) {
-          const v = change[field];
-          if (v === undefined) continue;
-          if (v === null || v === '') delete prev[field];
-          else prev[field] = v;
-        }
-        return { ...a, answers: { ...a.answers, [id]: prev } };
-      });
+      setAssessment((a) => (a ? { ...a, answers: { ...a.answers, [id]: applyAnswer(a.answers[id], { participantId, ...change }) } } : a));
       void save({ statementId: id, participantId, ...change });
     },
     [assessment, current, save],
