@@ -1,8 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultSettings, SettingsSchema, type Settings, type SettingsPatch } from '../core/settings';
-import { writeFileDurable } from './storage/atomic-write';
+import { recordDb } from './library/durable-adapter';
 
 const SETTINGS_FORMAT_VERSION = 1;
 const SettingsFileSchema = z.object({ formatVersion: z.literal(SETTINGS_FORMAT_VERSION), settings: SettingsSchema });
@@ -25,19 +25,17 @@ export function createSettingsStore(dataDir: string, systemLocale: string | unde
 
   const load = async (): Promise<Settings> => {
     if (cached) return cached;
-    try {
-      const parsed = SettingsFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-      cached = parsed.success ? parsed.data.settings : defaultSettings(systemLocale);
-    } catch {
-      cached = defaultSettings(systemLocale);
-    }
+    const db = recordDb<unknown>(file, null);
+    await db.read().catch(() => undefined);
+    const parsed = SettingsFileSchema.safeParse(db.data);
+    cached = parsed.success ? parsed.data.settings : defaultSettings(systemLocale);
     return cached;
   };
 
   const set = async (patch: SettingsPatch): Promise<Settings> => {
     const next = SettingsSchema.parse({ ...(await load()), ...patch });
     await mkdir(dataDir, { recursive: true });
-    await writeFileDurable(file, JSON.stringify({ formatVersion: SETTINGS_FORMAT_VERSION, settings: next }, null, 2) + '\n');
+    await recordDb(file, { formatVersion: SETTINGS_FORMAT_VERSION, settings: next }).write();
     cached = next;
     return next;
   };

@@ -11,7 +11,6 @@ import { summarize, type AssessmentSummary } from '../../core/library/summary';
 import { answersCsv } from '../../core/library/csv';
 import type { Questionnaire } from '../../core/questionnaire/schema';
 import { issuesFromZod, type ValidationIssue } from '../../core/validation/issues';
-import { writeFileDurable } from '../storage/atomic-write';
 import { listBackups, writeBackup, type BackupInfo } from './backups';
 import { KeyedQueue } from './keyed-queue';
 import { fileStamp, libraryLayout, parseFileStamp, type LibraryLayout } from './layout';
@@ -19,6 +18,7 @@ import { LibraryError } from './library-errors';
 import type { LibraryEvent } from '../../core/library/events';
 import { acquireLock } from './lock';
 import type { CorruptReason } from '../../core/library/events';
+import { CorruptRecordError, recordDb } from './durable-adapter';
 import { decodeRecord, encodeRecord, readRecordFile } from './record-file';
 
 export interface LibraryOptions {
@@ -196,7 +196,7 @@ export class Library {
 
   private async writeClient(client: Client): Promise<void> {
     const path = this.layout.client(client.id);
-    await this.queue.run(path, () => writeFileDurable(path, encodeRecord({ kind: CLIENT_KIND, formatVersion: 1, client })));
+    await this.queue.run(path, () => recordDb(path, { kind: CLIENT_KIND, formatVersion: 1, client }).write());
     this.clients.set(client.id, client);
   }
 
@@ -204,16 +204,23 @@ export class Library {
     for (const name of await readdir(this.layout.clients)) {
       if (!name.endsWith('.json')) continue;
       const path = join(this.layout.clients, name);
-      const outcome = await readRecordFile(path);
-      const parsed = outcome.kind === 'ok' ? ClientSchema.safeParse((outcome.doc as { client?: unknown } | null)?.client) : undefined;
-      if (parsed?.success) this.clients.set(parsed.data.id, parsed.data);
-      else if (outcome.kind !== 'missing') {
+      const db = recordDb<{ client?: unknown } | null>(path, null);
+      let reason: CorruptReason = 'schema';
+      try {
+        await db.read();
+      } catch (err) {
+        if (!(err instanceof CorruptRecordError)) throw err;
+        reason = err.reason;
+      }
+      const parsed = ClientSchema.safeParse(db.data?.client);
+      if (parsed.success) this.clients.set(parsed.data.id, parsed.data);
+      else {
         // A client file is rebuilt from its assessments (they carry id and name), so it is only set aside.
         const quarantinedAs = await this.quarantine(path);
         this.event({
           kind: 'unrecoverable',
           file: path,
-          reason: outcome.kind === 'corrupt' ? outcome.reason : 'schema',
+          reason,
           quarantinedAs,
           at: this.now().toISOString(),
         });
@@ -225,9 +232,11 @@ export class Library {
 
   private async loadIndex(): Promise<void> {
     const cached = new Map<string, IndexEntry>();
-    const outcome = await readRecordFile(this.layout.index);
-    if (outcome.kind === 'ok' && (outcome.doc as { kind?: unknown })?.kind === INDEX_KIND) {
-      for (const [id, entry] of Object.entries((outcome.doc as { entries: Record<string, IndexEntry> }).entries ?? {})) cached.set(id, entry);
+    // The index is a cache: unreadable means rebuilt from the files, not recovered.
+    const index = recordDb<{ kind?: unknown; entries?: Record<string, IndexEntry> } | null>(this.layout.index, null);
+    await index.read().catch(() => undefined);
+    if (index.data?.kind === INDEX_KIND) {
+      for (const [id, entry] of Object.entries(index.data.entries ?? {})) cached.set(id, entry);
     }
     let rebuilt = 0;
     const present = new Set<string>();
@@ -276,7 +285,7 @@ export class Library {
 
   private writeIndex(): Promise<void> {
     const doc = { kind: INDEX_KIND, formatVersion: 1, entries: Object.fromEntries(this.index) };
-    return this.queue.run(this.layout.index, () => writeFileDurable(this.layout.index, encodeRecord(doc)));
+    return this.queue.run(this.layout.index, () => recordDb(this.layout.index, doc).write());
   }
 
   // ---------------------------------------------------------------- reading
@@ -318,10 +327,15 @@ export class Library {
    */
   private async readAssessmentFile(id: string): Promise<Assessment | undefined> {
     const path = this.layout.assessment(id);
-    const outcome = await readRecordFile(path);
-    if (outcome.kind === 'missing') return undefined;
-    if (outcome.kind === 'corrupt') return this.recover(id, outcome.reason);
-    const migration = migrateAssessment(outcome.doc);
+    const db = recordDb<unknown>(path, null);
+    try {
+      await db.read();
+    } catch (err) {
+      if (err instanceof CorruptRecordError) return this.recover(id, err.reason);
+      throw err;
+    }
+    if (db.data === null) return undefined;
+    const migration = migrateAssessment(db.data);
     if (migration.kind === 'newer') {
       this.event({ kind: 'newer-format', file: path, version: migration.version, at: this.now().toISOString() });
       return undefined;
@@ -332,7 +346,7 @@ export class Library {
     if (migration.kind === 'migrated') {
       const original = await readFile(path, 'utf8');
       const backup = await writeBackup(this.layout, id, original, this.now(), `before-migration-v${migration.from}`);
-      await this.queue.run(path, () => writeFileDurable(path, encodeRecord(parsed.data)));
+      await this.queue.run(path, () => recordDb(path, parsed.data).write());
       this.event({ kind: 'migrated', file: path, from: migration.from, backup: backup ?? '', at: this.now().toISOString() });
     }
     return parsed.data;
@@ -351,7 +365,7 @@ export class Library {
     for (const backup of await listBackups(this.layout, id)) {
       const assessment = await this.readBackup(id, backup.name);
       if (!assessment) continue;
-      await this.queue.run(path, () => writeFileDurable(path, encodeRecord(assessment)));
+      await this.queue.run(path, () => recordDb(path, assessment).write());
       this.event({ kind: 'recovered', file: path, reason, quarantinedAs, restoredFrom: backup.takenAt, at });
       return assessment;
     }
@@ -394,9 +408,9 @@ export class Library {
       if (!state) return;
       if (rev !== undefined && state.savedRev >= rev) return;
       const writingRev = state.rev;
-      const text = encodeRecord(state.assessment);
+      const db = recordDb(path, state.assessment);
       try {
-        await writeFileDurable(path, text);
+        await db.write();
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         const previous = this.pending.get(id);
@@ -411,6 +425,7 @@ export class Library {
       // The backup is a copy of what was just written; it runs after the save
       // is acknowledged, in its own queue, and its failure never fails a save.
       const takenAt = this.now();
+      const text = db.adapter.lastWritten as string;
       void this.queue.run(this.layout.backupDir(id), () => writeBackup(this.layout, id, text, takenAt, 'save')).catch(() => undefined);
       this.evictLoaded();
     });

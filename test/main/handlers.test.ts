@@ -20,7 +20,7 @@ describe('app and settings channels, through the contract', () => {
     await handlersFor(dir)['settings:set']({ language: 'fi' });
     // A new store is what a restarted app has.
     await expect(handlersFor(dir)['settings:get'](undefined)).resolves.toEqual({ ok: true, value: { language: 'fi' } });
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ formatVersion: 1, settings: { language: 'fi' } });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).data).toEqual({ formatVersion: 1, settings: { language: 'fi' } });
   });
 
   it('tells main when the language changes, and only then', async () => {
