@@ -35,6 +35,7 @@ const TEXT = {
     note: 'Asiakastieto on hajallaan kolmessa järjestelmässä – sovittiin selvitys.',
     library: 'Kirjasto',
     settings: 'Asetukset',
+    import: 'Tuo tiedostosta',
   },
   en: {
     language: 'English',
@@ -53,6 +54,7 @@ const TEXT = {
     note: 'Customer data sits in three systems – a review was agreed.',
     library: 'Library',
     settings: 'Settings',
+    import: 'Import from file',
   },
 };
 
@@ -91,19 +93,28 @@ describe.each(['fi', 'en'] as const)('a whole workshop in %s, keyboard first', (
     await audit('client-dialog');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: t.start }).waitFor();
+    // The setup, by keyboard too: a new participant row takes the focus, Tab moves along it.
     for (const [name, role, group] of [
       ['Anna Laaksonen', 'CEO', 'johto'],
       ['Jukka Niemi', 'Service manager', 'asiakaspalvelu'],
       ['Laura Virtanen', 'Customer service', 'asiakaspalvelu'],
-    ]) {
-      await page.getByRole('button', { name: t.addParticipant }).click();
-      await page.getByRole('textbox', { name: t.name }).last().fill(name!);
-      await page.getByRole('textbox', { name: t.role }).last().fill(role!);
-      await page.getByRole('combobox', { name: t.group }).last().fill(group!);
+    ] as const) {
+      await page.getByRole('button', { name: t.addParticipant }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).resolves.toBe('');
+      await page.keyboard.type(name);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(role);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(group);
     }
-    await page.getByRole('spinbutton', { name: t.target }).fill('4');
+    await expect(page.getByRole('textbox', { name: t.name }).last().inputValue()).resolves.toBe('Laura Virtanen');
+    await expect(page.getByRole('combobox', { name: t.group }).last().inputValue()).resolves.toBe('asiakaspalvelu');
+    await page.getByRole('spinbutton', { name: t.target }).focus();
+    await page.keyboard.type('4');
     await audit('setup');
-    await page.getByRole('button', { name: t.start }).click();
+    await page.getByRole('button', { name: t.start }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: t.firstStatement }).waitFor();
   });
 
@@ -129,6 +140,11 @@ describe.each(['fi', 'en'] as const)('a whole workshop in %s, keyboard first', (
     await page.locator('[data-presentation="on"]').waitFor();
     await audit('runner-presentation');
     await page.keyboard.press('p');
+    await page.keyboard.press('?');
+    await page.getByRole('dialog').waitFor();
+    await audit('shortcut-help');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
   });
 
   it('shows results whose radar is exactly what `timantti score` computes', async () => {
@@ -175,6 +191,15 @@ describe.each(['fi', 'en'] as const)('a whole workshop in %s, keyboard first', (
     await page.getByRole('button', { name: t.library }).click();
     await page.getByRole('heading', { name: 'Nordtek Huolto Oy' }).waitFor();
     await audit('library');
+    await page.getByRole('button', { name: /: (Toiminnot|Actions)$/ }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await audit('library-menu');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: t.import }).click();
+    await page.getByRole('dialog').waitFor();
+    await audit('import-dialog');
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: t.settings }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await audit('settings');
