@@ -3,7 +3,7 @@ import type { BrowserWindow } from 'electron';
 import { app } from 'electron';
 import { APP_ENTRY_URL, appUrlMatcher, handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { serveHandlersOverIpc } from './electron/ipc-bridge';
-import { setApplicationMenu } from './electron/menu';
+import { LEAVE_PROMPT, setApplicationMenu } from './electron/menu';
 import { denyAllPermissions } from './electron/session-policy';
 import { createMainWindow } from './electron/window';
 import { dataDirOverride } from './data-dir';
@@ -46,7 +46,8 @@ if (!app.requestSingleInstanceLock()) {
 
     const dataDir = app.getPath('userData');
     const settings = createSettingsStore(dataDir, app.getLocale());
-    setApplicationMenu((await settings.get()).language);
+    let language = (await settings.get()).language;
+    setApplicationMenu(language);
     const library: LibraryHandle = await openLibraryHandle(dataDir, app.getVersion());
     // Write whatever is pending and release the library before the process ends.
     let closing = false;
@@ -64,11 +65,14 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       library: () => library,
       questionnaires: BUILT_IN_QUESTIONNAIRES,
-      onLanguageChanged: setApplicationMenu,
+      onLanguageChanged: (l) => {
+        language = l;
+        setApplicationMenu(l);
+      },
     });
     serveHandlersOverIpc(handlers, () => mainWindow?.webContents, isAppUrl);
 
-    mainWindow = createMainWindow(join(here, '../preload'), devUrl ?? APP_ENTRY_URL, isAppUrl);
+    mainWindow = createMainWindow(join(here, '../preload'), devUrl ?? APP_ENTRY_URL, isAppUrl, () => LEAVE_PROMPT[language]);
     mainWindow.on('closed', () => (mainWindow = undefined));
   });
 }

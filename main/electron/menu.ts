@@ -48,6 +48,22 @@ const LABELS = {
   },
 } satisfies Record<Language, Record<string, string>>;
 
+/** What the desktop app asks when the window would close with unsaved answers. */
+export const LEAVE_PROMPT: Record<Language, { message: string; detail: string; stay: string; leave: string }> = {
+  fi: {
+    message: 'Kaikkia vastauksia ei ole vielä tallennettu levylle.',
+    detail: 'Tallennusta yritetään uudelleen. Jos suljet nyt, viimeisimmät vastaukset voivat kadota.',
+    stay: 'Jää',
+    leave: 'Sulje silti',
+  },
+  en: {
+    message: 'Not all answers have been written to disk yet.',
+    detail: 'Saving is being retried. If you close now, the latest answers may be lost.',
+    stay: 'Stay',
+    leave: 'Close anyway',
+  },
+};
+
 /** The application menu in the user's language; rebuilt when it changes. */
 export function menuTemplate(language: Language, isMac: boolean): MenuItemConstructorOptions[] {
   const l = LABELS[language];

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
 import { isSafeExternalUrl } from './external-links';
 
 /**
@@ -7,7 +7,14 @@ import { isSafeExternalUrl } from './external-links';
  * on purpose: Electronegativity only sees literal options at the call site,
  * and test/main/window.test.ts asserts them too.
  */
-export function createMainWindow(preloadDir: string, url: string, isAppUrl: (url: string) => boolean): BrowserWindow {
+export interface LeavePrompt {
+  message: string;
+  detail: string;
+  stay: string;
+  leave: string;
+}
+
+export function createMainWindow(preloadDir: string, url: string, isAppUrl: (url: string) => boolean, leavePrompt?: () => LeavePrompt): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -48,6 +55,22 @@ export function createMainWindow(preloadDir: string, url: string, isAppUrl: (url
     if (!isAppUrl(target)) event.preventDefault();
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // The page refuses to unload while answers are not yet on disk (a failed
+  // save being retried). Electron would then silently keep the window open;
+  // ask the user instead, defaulting to staying.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const text = leavePrompt?.() ?? { message: 'Not all answers are saved yet.', detail: '', stay: 'Stay', leave: 'Leave anyway' };
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      buttons: [text.stay, text.leave],
+      defaultId: 0,
+      cancelId: 0,
+      message: text.message,
+      detail: text.detail,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
 
   void win.loadURL(url);

@@ -191,7 +191,10 @@ describe.each(['fi', 'en'] as const)('a whole workshop in %s, keyboard first', (
     await page.getByRole('button', { name: t.library }).click();
     await page.getByRole('heading', { name: 'Nordtek Huolto Oy' }).waitFor();
     await audit('library');
-    await page.getByRole('button', { name: /: (Toiminnot|Actions)$/ }).first().focus();
+    await page
+      .getByRole('button', { name: /: (Toiminnot|Actions)$/ })
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
     await audit('library-menu');

@@ -54,6 +54,16 @@ export const shell = {
   },
 };
 
+export const dialog = {
+  /** The button index the next message box answers with. */
+  answer: 0,
+  shown: [] as unknown[],
+  showMessageBoxSync(_win: unknown, options: unknown) {
+    dialog.shown.push(options);
+    return dialog.answer;
+  },
+};
+
 export const ipcMain = {
   handlers: new Map<string, Listener>(),
   handle(channel: string, listener: Listener) {
@@ -139,5 +149,7 @@ export function resetFakeElectron(): void {
   session.defaultSession.permissionCheckHandler = undefined;
   session.defaultSession.devicePermissionHandler = undefined;
   Menu.current = undefined;
+  dialog.answer = 0;
+  dialog.shown = [];
   app = new FakeApp();
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BrowserWindow, resetFakeElectron, shell } from '../fakes/electron';
+import { BrowserWindow, dialog, resetFakeElectron, shell } from '../fakes/electron';
 import { createMainWindow } from '../../main/electron/window';
 
 const APP = 'timantti://app/index.html';
@@ -45,6 +45,16 @@ describe('the application window', () => {
       expect(open({ url })).toEqual({ action: 'deny' });
     }
     expect(shell.opened).toEqual(['https://example.com/guide']);
+  });
+
+  it('asks before closing over unsaved answers, and stays unless told to leave', () => {
+    const prompt = { message: 'Kaikkia vastauksia ei ole vielä tallennettu levylle.', detail: '', stay: 'Jää', leave: 'Sulje silti' };
+    const win = createMainWindow('/p', APP, isAppUrl, () => prompt) as unknown as BrowserWindow;
+    dialog.answer = 0;
+    expect(win.webContents.emitPreventable('will-prevent-unload')).toBe(false);
+    expect(dialog.shown).toEqual([expect.objectContaining({ message: prompt.message, buttons: ['Jää', 'Sulje silti'], defaultId: 0 })]);
+    dialog.answer = 1;
+    expect(win.webContents.emitPreventable('will-prevent-unload')).toBe(true);
   });
 
   it('refuses navigation away from the app', () => {
