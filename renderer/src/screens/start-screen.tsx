@@ -12,15 +12,17 @@ export function StartScreen({ compact = false }: { compact?: boolean }) {
   // Outcome on top, core at the bottom: the diamond rests on customer understanding.
   const layersTopDown = [...LAYER_IDS].reverse();
   return (
-    <Stack spacing={4} sx={{ maxWidth: 960, mx: 'auto' }}>
-      <Box sx={{ display: compact ? 'none' : 'block' }}>
-        <Typography variant="h1" component="h1" gutterBottom>
-          {t('start.title')}
-        </Typography>
-        <Typography variant="body1" sx={{ fontSize: '1.15rem', maxWidth: 760, color: 'text.secondary' }}>
-          {t('start.lead')}
-        </Typography>
-      </Box>
+    <Stack spacing={compact ? 3 : 4} sx={{ maxWidth: 960, mx: 'auto' }}>
+      {!compact && (
+        <Box>
+          <Typography variant="h1" component="h1" gutterBottom>
+            {t('start.title')}
+          </Typography>
+          <Typography variant="body1" sx={{ fontSize: '1.15rem', maxWidth: 760, color: 'text.secondary' }}>
+            {t('start.lead')}
+          </Typography>
+        </Box>
+      )}
       <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="diamond-heading">
         <Typography variant={compact ? 'h3' : 'h2'} component="h2" id="diamond-heading" sx={{ mb: 2 }}>
           {t('start.diamondHeading')}
