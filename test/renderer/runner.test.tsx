@@ -113,4 +113,15 @@ describe('the workshop runner', () => {
     await waitFor(() => expect(screen.getByRole('status').getAttribute('data-save-state')).toBe('saved'), { timeout: 3000 });
     expect(api['library:status']).toHaveBeenCalledTimes(2);
   });
+
+  it('on a refused change says why in the user’s language and shows what main really has', async () => {
+    const api = setup([{ ok: false, error: { code: 'invalid-input', message: 'text longer than 10000 characters' } }]);
+    await screen.findByRole('heading', { name: 's1 (fi)' });
+    await press('4');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Syöte ei kelpaa.');
+    expect(alert.textContent).not.toContain('10000');
+    await waitFor(() => expect(api['assessment:get']).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.getByRole('button', { name: /ANNA: Taso 4/ }).getAttribute('aria-pressed')).toBe('false'));
+  });
 });

@@ -115,9 +115,12 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
       const participantId = row === 'agreed' ? null : row;
       // Optimistic: the screen shows the answer at once; the indicator tells when it is on disk.
       setAssessment((a) => (a ? { ...a, answers: { ...a.answers, [id]: applyAnswer(a.answers[id], { participantId, ...change }) } } : a));
-      void save({ statementId: id, participantId, ...change });
+      void save({ statementId: id, participantId, ...change }).then((code) => {
+        // A refused change (not a disk failure) is not in main's state: show what main has.
+        if (code && code !== 'storage-failed') void api['assessment:get']({ id: assessmentId }).then((r) => r.ok && setAssessment(r.value));
+      });
     },
-    [assessment, current, save],
+    [api, assessment, assessmentId, current, save],
   );
 
   const go = useCallback(

@@ -12,7 +12,8 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   if (state.kind === 'failed') {
     return (
       <Alert severity="error" variant="filled" icon={<ErrorIcon />} role="alert" data-save-state="failed" sx={{ fontWeight: 700, py: 0 }}>
-        {t('runner.save.failed')} — {t('runner.save.failedDetail', { error: state.error })}
+        {t('runner.save.failed')} —{' '}
+        {state.code === 'storage-failed' ? t('runner.save.failedDetail', { error: state.error }) : t(`errors.${state.code as 'internal'}`)}
       </Alert>
     );
   }

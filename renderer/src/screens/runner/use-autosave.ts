@@ -18,7 +18,8 @@ export function useAutosave(api: TimanttiApi, assessmentId: string) {
   const failedCode = useRef<string | undefined>(undefined);
 
   const save = useCallback(
-    async (change: Omit<InputOf<'answer:save'>, 'assessmentId'>): Promise<boolean> => {
+    /** Resolves to null when saved, else the error code (storage-failed: kept and retried by main; anything else: refused). */
+    async (change: Omit<InputOf<'answer:save'>, 'assessmentId'>): Promise<string | null> => {
       inFlight.current++;
       if (!failed.current) setState({ kind: 'saving' });
       const result = await api['answer:save']({ assessmentId, ...change });
@@ -27,12 +28,12 @@ export function useAutosave(api: TimanttiApi, assessmentId: string) {
         failed.current = true;
         failedCode.current = result.error.code;
         setState({ kind: 'failed', error: result.error.message, code: result.error.code });
-        return false;
+        return result.error.code;
       }
       // A refused change (not a disk failure) is not retried; the next good save clears it.
       if (failed.current && failedCode.current !== 'storage-failed') failed.current = false;
       if (inFlight.current === 0 && !failed.current) setState({ kind: 'saved', at: result.value.updatedAt });
-      return true;
+      return null;
     },
     [api, assessmentId],
   );
