@@ -13,7 +13,6 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +30,7 @@ import { LevelCards } from './level-cards';
 import { keyToAction } from './runner-keys';
 import { rowKey, ScoreGrid, type Row } from './score-grid';
 import { SaveIndicator } from './save-indicator';
+import { NoteField } from './note-field';
 import { ShortcutHelp } from './shortcut-help';
 import { useAutosave } from './use-autosave';
 
@@ -401,62 +401,5 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
       </Box>
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </Box>
-  );
-}
-
-/** A note saved when typing pauses and when the field is left; Escape returns to scoring. */
-function NoteField({
-  label,
-  placeholder,
-  value,
-  onSave,
-  inputRef,
-  language,
-}: {
-  label: string;
-  placeholder: string;
-  value: string;
-  onSave: (value: string | null) => void;
-  inputRef?: React.Ref<HTMLTextAreaElement>;
-  language: string;
-}) {
-  const [text, setText] = useState(value);
-  const latest = useRef(value);
-  const saved = useRef(value);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const flush = useCallback(
-    (next: string) => {
-      clearTimeout(timer.current);
-      if (next === saved.current) return;
-      saved.current = next;
-      onSave(next === '' ? null : next);
-    },
-    [onSave],
-  );
-  // Leaving the statement (its key changes) must not drop a note typed moments ago.
-  const flushRef = useRef(flush);
-  useEffect(() => {
-    flushRef.current = flush;
-  }, [flush]);
-  useEffect(() => () => flushRef.current(latest.current), []);
-  return (
-    <TextField
-      label={label}
-      placeholder={placeholder}
-      multiline
-      minRows={3}
-      maxRows={10}
-      value={text}
-      inputRef={inputRef}
-      onChange={(e) => {
-        const next = e.target.value;
-        setText(next);
-        latest.current = next;
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => flush(next), 700);
-      }}
-      onBlur={() => flush(text)}
-      slotProps={{ htmlInput: { maxLength: 10_000, lang: language } }}
-    />
   );
 }
