@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultSettings, SettingsSchema, type Settings, type SettingsPatch } from '../core/settings';
+import { HandlerError } from '../core/ipc/handler-table';
 import { recordDb } from './library/durable-adapter';
 
 const SETTINGS_FORMAT_VERSION = 1;
@@ -21,12 +22,16 @@ export interface SettingsStore {
 export function createSettingsStore(dataDir: string, systemLocale: string | undefined): SettingsStore {
   const file = join(dataDir, 'settings.json');
   let cached: Settings | undefined;
+  /** Set when settings.json was written by a newer Timantti: it is then never overwritten. */
+  let newer = false;
   let queue: Promise<unknown> = Promise.resolve();
 
   const load = async (): Promise<Settings> => {
     if (cached) return cached;
     const db = recordDb<unknown>(file, null);
     await db.read().catch(() => undefined);
+    const version = (db.data as { formatVersion?: unknown } | null)?.formatVersion;
+    newer = typeof version === 'number' && version > SETTINGS_FORMAT_VERSION;
     const parsed = SettingsFileSchema.safeParse(db.data);
     cached = parsed.success ? parsed.data.settings : defaultSettings(systemLocale);
     return cached;
@@ -34,6 +39,7 @@ export function createSettingsStore(dataDir: string, systemLocale: string | unde
 
   const set = async (patch: SettingsPatch): Promise<Settings> => {
     const next = SettingsSchema.parse({ ...(await load()), ...patch });
+    if (newer) throw new HandlerError({ code: 'newer-format', message: `${file} was written by a newer Timantti; not overwriting it` });
     await mkdir(dataDir, { recursive: true });
     await recordDb(file, { formatVersion: SETTINGS_FORMAT_VERSION, settings: next }).write();
     cached = next;

@@ -44,6 +44,7 @@ interface IndexEntry {
 const MAX_LOADED = 64;
 const INDEX_KIND = 'timantti-index';
 const CLIENT_KIND = 'timantti-client';
+const CLIENT_FORMAT_VERSION = 1;
 
 export interface NewAssessment {
   clientId: string;
@@ -101,6 +102,8 @@ export class Library {
   private readonly loading = new Map<string, Promise<Assessment>>();
   private readonly pending = new Map<string, { since: string; error: string; attempts: number }>();
   private readonly events: LibraryEvent[] = [];
+  /** Client ids whose files a newer Timantti wrote: never recreated or overwritten here. */
+  private readonly newerClientFiles = new Set<string>();
   private retryTimer: NodeJS.Timeout | undefined;
   private indexTimer: NodeJS.Timeout | undefined;
   private releaseLock: (() => void) | undefined;
@@ -196,7 +199,7 @@ export class Library {
 
   private async writeClient(client: Client): Promise<void> {
     const path = this.layout.client(client.id);
-    await this.queue.run(path, () => recordDb(path, { kind: CLIENT_KIND, formatVersion: 1, client }).write());
+    await this.queue.run(path, () => recordDb(path, { kind: CLIENT_KIND, formatVersion: CLIENT_FORMAT_VERSION, client }).write());
     this.clients.set(client.id, client);
   }
 
@@ -204,13 +207,20 @@ export class Library {
     for (const name of await readdir(this.layout.clients)) {
       if (!name.endsWith('.json')) continue;
       const path = join(this.layout.clients, name);
-      const db = recordDb<{ client?: unknown } | null>(path, null);
+      const db = recordDb<{ client?: unknown; formatVersion?: unknown } | null>(path, null);
       let reason: CorruptReason = 'schema';
       try {
         await db.read();
       } catch (err) {
         if (!(err instanceof CorruptRecordError)) throw err;
         reason = err.reason;
+      }
+      const version = db.data?.formatVersion;
+      if (typeof version === 'number' && version > CLIENT_FORMAT_VERSION) {
+        // Written by a newer Timantti: left exactly as it is, and said so.
+        this.event({ kind: 'newer-format', file: path, version, at: this.now().toISOString() });
+        this.newerClientFiles.add(name.slice(0, -'.json'.length));
+        continue;
       }
       const parsed = ClientSchema.safeParse(db.data?.client);
       if (parsed.success) this.clients.set(parsed.data.id, parsed.data);
@@ -261,7 +271,7 @@ export class Library {
     }
     // Every assessment's client must exist: recreate lost client files from the assessments.
     for (const { summary } of this.index.values()) {
-      if (!this.clients.has(summary.clientId)) {
+      if (!this.clients.has(summary.clientId) && !this.newerClientFiles.has(summary.clientId)) {
         const stamp = this.now().toISOString();
         await this.writeClient({ id: summary.clientId, name: summary.clientName, createdAt: stamp, updatedAt: stamp });
       }

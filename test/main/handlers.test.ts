@@ -47,6 +47,17 @@ describe('app and settings channels, through the contract', () => {
     await expect(handlersFor(dir, 'fi')['settings:get'](undefined)).resolves.toEqual({ ok: true, value: { language: 'fi' } });
   });
 
+  it('never overwrites settings written by a newer Timantti', async () => {
+    const dir = fresh();
+    const { encodeRecord } = await import('../../main/library/record-file');
+    const newer = encodeRecord({ formatVersion: 2, settings: { language: 'en', theme: 'dark' } });
+    writeFileSync(join(dir, 'settings.json'), newer);
+    const h = handlersFor(dir, 'fi');
+    await expect(h['settings:get'](undefined)).resolves.toEqual({ ok: true, value: { language: 'fi' } });
+    await expect(h['settings:set']({ language: 'en' })).resolves.toMatchObject({ ok: false, error: { code: 'newer-format' } });
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(newer);
+  });
+
   it('reports the app info', async () => {
     const dir = fresh();
     await expect(handlersFor(dir, 'fi')['app:info'](null)).resolves.toEqual({

@@ -97,6 +97,21 @@ describe('a damaged assessment file', () => {
   });
 });
 
+describe('a client file from a newer Timantti', () => {
+  it('is left exactly as it is and reported, not quarantined', async () => {
+    const { dataDir, library, client } = await seeded();
+    await library.close();
+    const file = join(dataDir, 'library', 'clients', `${client.id}.json`);
+    writeFileSync(file, encodeRecord({ kind: 'timantti-client', formatVersion: 2, client: { id: client.id, name: 'X', tier: 'gold' } }));
+    const before = readFileSync(file);
+    const again = await openLibrary(dataDir);
+    open.push(again);
+    expect(again.takeEvents()).toEqual([expect.objectContaining({ kind: 'newer-format', file, version: 2 })]);
+    expect(readFileSync(file)).toEqual(before);
+    expect(readdirSync(join(dataDir, 'library', 'clients')).some((n) => n.includes('corrupt'))).toBe(false);
+  });
+});
+
 describe('migration', () => {
   it('brings a formatVersion 0 file up to date, after backing up the original', async () => {
     const dataDir = freshDir();
