@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../core/result';
 import { ApiProvider } from '../../renderer/src/api/api-context';
@@ -123,5 +124,20 @@ describe('the workshop runner', () => {
     expect(alert.textContent).not.toContain('10000');
     await waitFor(() => expect(api['assessment:get']).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(screen.getByRole('button', { name: /ANNA: Taso 4/ }).getAttribute('aria-pressed')).toBe('false'));
+  });
+
+  it('stays on the same statement, with its answers, when the UI language changes mid-workshop', async () => {
+    const api = setup();
+    await screen.findByRole('heading', { name: 's1 (fi)' });
+    await press('Enter');
+    await screen.findByRole('heading', { name: 's2 (fi)' });
+    await press('3');
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
+    // The statement text follows the assessment's language (fi); the UI is now English.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('s2 (fi)');
+    expect(screen.getByRole('button', { name: /ANNA: Level 3/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(api['assessment:get']).toHaveBeenCalledTimes(1);
   });
 });

@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../core/assessment/schema';
 import { formatDate, formatPercent, formatScore } from '../../../core/format';
 import { biggestGaps, compareAssessments, scoreAssessment, strengths, weakest, type AssessmentScores } from '../../../core/scoring';
+import type { ErrorCode } from '../../../core/result';
 import { useApi } from '../api/api-context';
 import { useNotify } from '../components/notifier';
 import { RadarChart, type RadarSeries } from '../components/radar-chart';
@@ -40,13 +41,14 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
   const notify = useNotify();
   const [assessment, setAssessment] = useState<Assessment | null>(null);
   const [previous, setPrevious] = useState<Assessment | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The error's code, translated when shown: the load must not depend on the UI language.
+  const [error, setError] = useState<ErrorCode | null>(null);
   const [shownGroups, setShownGroups] = useState<Set<string>>(new Set());
 
   useEffect(() => {
     void (async () => {
       const r = await api['assessment:get']({ id: assessmentId });
-      if (!r.ok) return setError(t(`errors.${r.error.code}`));
+      if (!r.ok) return setError(r.error.code);
       setAssessment(r.value);
       // The client's latest assessment before this one, for the radar and the change column.
       const list = await api['assessment:list']({ clientId: r.value.client.id });
@@ -59,12 +61,12 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
         if (p.ok) setPrevious(p.value);
       }
     })();
-  }, [api, assessmentId, t]);
+  }, [api, assessmentId]);
 
   const scores: AssessmentScores | null = useMemo(() => (assessment ? scoreAssessment(assessment) : null), [assessment]);
   const comparison = useMemo(() => (assessment && previous ? compareAssessments(previous, assessment) : null), [assessment, previous]);
 
-  if (error) return <Alert severity="error">{error}</Alert>;
+  if (error) return <Alert severity="error">{t(`errors.${error}`)}</Alert>;
   if (!assessment || !scores) return <Typography>{t('common.loading')}</Typography>;
 
   const language = assessment.language;

@@ -21,6 +21,7 @@ import { isLevel, type AnswerValue, type Assessment, type StatementAnswer } from
 import { formatScore } from '../../../../core/format';
 import { scoreStatement } from '../../../../core/scoring/statement';
 import { mean } from '../../../../core/scoring/stats';
+import type { ErrorCode } from '../../../../core/result';
 import { useApi } from '../../api/api-context';
 import { useConfirm } from '../../components/confirm';
 import { DiamondNav } from '../../components/diamond-nav';
@@ -47,7 +48,8 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
   const confirm = useConfirm();
   const uiLanguage = useLanguage();
   const [assessment, setAssessment] = useState<Assessment | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The error's code, translated when shown: the load must not depend on the UI language.
+  const [error, setError] = useState<ErrorCode | null>(null);
   const [index, setIndex] = useState(0);
   const [activeRow, setActiveRow] = useState('agreed');
   const [presentation, setPresentation] = useState(() => localStorage.getItem('timantti.presentation') === '1');
@@ -60,7 +62,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
 
   useEffect(() => {
     void api['assessment:get']({ id: assessmentId }).then((r) => {
-      if (!r.ok) return setError(t(`errors.${r.error.code}`));
+      if (!r.ok) return setError(r.error.code);
       setAssessment(r.value);
       const all = r.value.questionnaire.areas.flatMap((a) => a.statements);
       const fromUrl = statementId ? all.findIndex((s) => s.id === statementId) : -1;
@@ -71,7 +73,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
     });
     // The statement in the URL is read once, when the screen opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, assessmentId, t]);
+  }, [api, assessmentId]);
 
   // Never navigate away from answers that are not on disk without asking.
   useEffect(() => {
@@ -183,7 +185,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  if (error) return <Alert severity="error">{error}</Alert>;
+  if (error) return <Alert severity="error">{t(`errors.${error}`)}</Alert>;
   if (!assessment || !current) return <Typography>{t('common.loading')}</Typography>;
 
   const { area, statement } = current;
