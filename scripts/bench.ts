@@ -24,6 +24,7 @@ import { libraryLayout } from '../main/library/layout';
 import { Library, type AnswerChange } from '../main/library/library';
 import { encodeRecord } from '../main/library/record-file';
 import { writeFileDurable } from '../main/storage/atomic-write';
+import { prng } from './prng';
 
 const root = join(import.meta.dirname, '..');
 const OUT = join(root, 'docs', 'PERFORMANCE.md');
@@ -72,16 +73,6 @@ const SUFFIXES = [
   'Group Oyj',
 ];
 const clientName = (k: number) => `${k < 100 ? STEMS[k % 10] : STEMS2[k % 10]} ${SUFFIXES[Math.floor(k / 10) % 10]}`;
-
-/** mulberry32: a tiny seeded PRNG, so every run generates the same libraries. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
 function median(xs: readonly number[]): number {

@@ -12,21 +12,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnswerValue, Assessment, Participant, StatementAnswer } from '../core/assessment/schema';
 import { validateAssessment, validateQuestionnaire } from '../core/validation/validate';
+import { prng } from './prng';
 
 const root = join(import.meta.dirname, '..');
 const q = validateQuestionnaire(JSON.parse(readFileSync(join(root, 'assessments/questionnaires/b2b-cx-diamond-v1.json'), 'utf8')));
 if (!q.ok) throw new Error('questionnaire invalid');
 const questionnaire = q.value;
-
-/** mulberry32: a tiny seeded PRNG, so the examples are reproducible. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Profile {
   seed: number;
