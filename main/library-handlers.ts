@@ -21,6 +21,10 @@ async function call<T>(handle: LibraryHandle, work: (library: Library) => Promis
   }
 }
 
+const notYet = (): never => {
+  throw new HandlerError({ code: 'internal', message: 'not implemented yet' });
+};
+
 /** The library's channels; `handle` is read at each call, so a reopened library is picked up. */
 export function libraryHandlers(handle: () => LibraryHandle, questionnaires: readonly Questionnaire[]): Pick<HandlerImpls, LibraryChannels> {
   return {
@@ -60,5 +64,9 @@ export function libraryHandlers(handle: () => LibraryHandle, questionnaires: rea
     'export:assessment': ({ id }) => call(handle(), (l) => l.exportAssessment(id)),
     'export:client': ({ clientId }) => call(handle(), (l) => l.exportClient(clientId)),
     'export:csv': ({ assessmentIds }) => call(handle(), (l) => l.exportCsv(assessmentIds)),
+    // Stubs until the roadmap and report features land (issue 8).
+    'roadmap:generate': () => notYet(),
+    'roadmap:save': () => notYet(),
+    'report:create': () => notYet(),
   };
 }

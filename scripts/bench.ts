@@ -208,7 +208,7 @@ function makeAssessment(i: number): Assessment {
   }
   return {
     kind: 'timantti-assessment',
-    formatVersion: 1,
+    formatVersion: 2,
     id: assessmentId(i),
     client: { id: clientId(k), name: clientName(k) },
     title: `Asiakaskokemuksen johtamisen kypsyysarvio ${year}${draft ? ' (luonnos)' : ''}`,

@@ -66,7 +66,7 @@ function build(p: Profile): Assessment {
   }
   const assessment: Assessment = {
     kind: 'timantti-assessment',
-    formatVersion: 1,
+    formatVersion: 2,
     id: p.id,
     client: p.client,
     title: p.title,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, LEVEL_COUNT, QuestionnaireSchema } from '../questionnaire/schema';
+import { RoadmapSchema } from '../roadmap/schema';
 import { LanguageSchema } from '../settings';
 
 /**
@@ -48,7 +49,11 @@ export type AreaSetting = z.infer<typeof AreaSettingSchema>;
 
 export const ClientRefSchema = z.strictObject({ id: IdSchema, name: ShortText.min(1) });
 
-export const ASSESSMENT_FORMAT_VERSION = 1;
+/**
+ * 1: the workshop (answers, participants, targets).
+ * 2: adds the editable improvement roadmap (`roadmap`). See docs/FORMAT.md.
+ */
+export const ASSESSMENT_FORMAT_VERSION = 2;
 
 const AssessmentShape = z.strictObject({
   kind: z.literal('timantti-assessment'),
@@ -72,7 +77,9 @@ const AssessmentShape = z.strictObject({
   answers: z.record(IdSchema, StatementAnswerSchema),
   /** Keyed by area id. */
   areas: z.record(IdSchema, AreaSettingSchema).optional(),
-  /** Later capabilities (roadmap, KPIs) add their own optional fields here. */
+  /** The improvement roadmap, once generated; the consultant's edits live here. */
+  roadmap: RoadmapSchema.optional(),
+  /** Later capabilities (KPIs) add their own optional fields here. */
 });
 
 /** An assessment, cross-checked against its own questionnaire snapshot. */
@@ -94,6 +101,12 @@ export const AssessmentSchema = AssessmentShape.superRefine((a, ctx) => {
   for (const areaId of Object.keys(a.areas ?? {})) {
     if (!areaIds.has(areaId)) issue(['areas', areaId], 'unknown-area', { id: areaId });
   }
+  const itemIds = new Set<string>();
+  a.roadmap?.items.forEach((item, i) => {
+    if (itemIds.has(item.id)) issue(['roadmap', 'items', i, 'id'], 'duplicate-roadmap-item-id', { id: item.id });
+    itemIds.add(item.id);
+    if (!areaIds.has(item.areaId)) issue(['roadmap', 'items', i, 'areaId'], 'unknown-area', { id: item.areaId });
+  });
 });
 
 export type Assessment = z.infer<typeof AssessmentShape>;

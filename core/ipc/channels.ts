@@ -27,6 +27,9 @@ export const CHANNELS = [
   'export:assessment',
   'export:client',
   'export:csv',
+  'roadmap:generate',
+  'roadmap:save',
+  'report:create',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -22,6 +22,8 @@ import {
   SummarySchema,
 } from './library-schemas';
 import { IdSchema } from '../questionnaire/schema';
+import { RoadmapGenerateResultSchema, RoadmapSaveSchema } from './roadmap-schemas';
+import { ReportCreateSchema, ReportCreatedSchema } from './report-schemas';
 
 /** Input of a channel that takes nothing: `undefined` over IPC, `null` over JSON. */
 const NoInput = z.union([z.undefined(), z.null()]).transform(() => undefined);
@@ -66,6 +68,9 @@ export const contract = {
   'export:assessment': { input: z.strictObject({ id: IdSchema }), output: ExportedSchema },
   'export:client': { input: z.strictObject({ clientId: IdSchema }), output: ExportedSchema },
   'export:csv': { input: z.strictObject({ assessmentIds: z.array(IdSchema).min(1).max(10_000) }), output: ExportedSchema },
+  'roadmap:generate': { input: z.strictObject({ assessmentId: IdSchema }), output: RoadmapGenerateResultSchema },
+  'roadmap:save': { input: RoadmapSaveSchema, output: AssessmentSchema },
+  'report:create': { input: ReportCreateSchema, output: ReportCreatedSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

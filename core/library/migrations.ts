@@ -52,7 +52,10 @@ const v0ToV1: Step = (doc) => {
   };
 };
 
-const STEPS: Record<number, Step> = { 0: v0ToV1 };
+/** Format 2 only adds the optional roadmap: a v1 document is a valid v2 one without it. */
+const v1ToV2: Step = (doc) => ({ ...doc, formatVersion: 2 });
+
+const STEPS: Record<number, Step> = { 0: v0ToV1, 1: v1ToV2 };
 
 export type MigrationResult =
   { kind: 'current'; doc: unknown } | { kind: 'migrated'; doc: unknown; from: number } | { kind: 'newer'; version: number } | { kind: 'unknown' };

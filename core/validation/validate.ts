@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ASSESSMENT_FORMAT_VERSION, AssessmentSchema, type Assessment } from '../assessment/schema';
 import { QUESTIONNAIRE_FORMAT_VERSION, QuestionnaireSchema, type Questionnaire } from '../questionnaire/schema';
+import { migrateAssessment } from '../library/migrations';
 import { issuesFromZod, type ValidationIssue } from './issues';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
@@ -45,7 +46,12 @@ function validateWith<T>(schema: z.ZodType<T>, value: unknown, supported: number
 }
 
 export const validateQuestionnaire = (value: unknown): Validated<Questionnaire> => validateWith(QuestionnaireSchema, value, QUESTIONNAIRE_FORMAT_VERSION);
-export const validateAssessment = (value: unknown): Validated<Assessment> => validateWith(AssessmentSchema, value, ASSESSMENT_FORMAT_VERSION);
+/** Validates an assessment of this or an older format (older ones are migrated in memory first). */
+export function validateAssessment(value: unknown): Validated<Assessment> {
+  const migration = migrateAssessment(value);
+  const current = migration.kind === 'migrated' ? migration.doc : value;
+  return validateWith(AssessmentSchema, current, ASSESSMENT_FORMAT_VERSION);
+}
 
 export type TimanttiDocument = { kind: 'questionnaire'; value: Questionnaire } | { kind: 'assessment'; value: Assessment };
 

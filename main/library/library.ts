@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { AnswerValueSchema, AssessmentSchema, MAX_NOTE_LENGTH, type Assessment } from '../../core/assessment/schema';
+import { AnswerValueSchema, ASSESSMENT_FORMAT_VERSION, AssessmentSchema, MAX_NOTE_LENGTH, type Assessment } from '../../core/assessment/schema';
 import { applyAnswer, type AnswerChangeFields } from '../../core/assessment/apply-answer';
 import { ClientSchema, type Client } from '../../core/library/client';
 import { ExportFileSchema, exportFileName, makeExportFile } from '../../core/library/export-file';
@@ -474,7 +474,7 @@ export class Library {
     const stamp = this.now().toISOString();
     const candidate = {
       kind: 'timantti-assessment' as const,
-      formatVersion: 1 as const,
+      formatVersion: ASSESSMENT_FORMAT_VERSION,
       id: this.newId('assessment'),
       client: { id: client.id, name: client.name },
       title: input.title,

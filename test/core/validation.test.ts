@@ -152,8 +152,8 @@ describe('documents', () => {
   });
 
   it('refuse a file from a newer Timantti instead of misreading it', () => {
-    expect(fi(validateDocument('{"kind":"timantti-assessment","formatVersion":2}'))).toEqual([
-      'formatVersion: tiedosto on tehty uudemmalla Timantin versiolla (muoto 2, tämä versio tuntee muodon 1); päivitä Timantti',
+    expect(fi(validateDocument('{"kind":"timantti-assessment","formatVersion":3}'))).toEqual([
+      'formatVersion: tiedosto on tehty uudemmalla Timantin versiolla (muoto 3, tämä versio tuntee muodon 2); päivitä Timantti',
     ]);
   });
 

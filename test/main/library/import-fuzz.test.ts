@@ -90,5 +90,6 @@ describe('import fuzzing (fast-check)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // 200 imports take ~5 s on a 2-core machine: a generous limit, not a speed claim.
+  }, 30_000);
 });

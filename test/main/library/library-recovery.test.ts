@@ -87,11 +87,11 @@ describe('a damaged assessment file', () => {
 
   it('from a newer Timantti is refused and left exactly as it is', async () => {
     const { dataDir, file, assessment } = await withBackups();
-    writeFileSync(file, encodeRecord({ kind: 'timantti-assessment', formatVersion: 2, id: assessment.id, future: true }));
+    writeFileSync(file, encodeRecord({ kind: 'timantti-assessment', formatVersion: 3, id: assessment.id, future: true }));
     const before = readFileSync(file);
     const library = await openLibrary(dataDir);
     open.push(library);
-    expect(library.takeEvents()).toEqual([expect.objectContaining({ kind: 'newer-format', version: 2 })]);
+    expect(library.takeEvents()).toEqual([expect.objectContaining({ kind: 'newer-format', version: 3 })]);
     expect(readFileSync(file)).toEqual(before);
     expect(library.listAssessments()).toEqual([]);
   });
@@ -125,7 +125,7 @@ describe('migration', () => {
     expect(events).toEqual([expect.objectContaining({ kind: 'migrated', from: 0 })]);
     const a = await library.getAssessment('proto-2024');
     expect(a).toMatchObject({
-      formatVersion: 1,
+      formatVersion: 2,
       client: { id: 'vanha-asiakas-oy', name: 'Vanha Asiakas Oy' },
       language: 'fi',
       areas: { strategy: { target: 4 } },
@@ -139,7 +139,7 @@ describe('migration', () => {
     const backups = await library.listBackups('proto-2024');
     expect(backups[0]!.name).toContain('before-migration-v0');
     expect(JSON.parse(readFileSync(join(dataDir, 'library', 'backups', 'proto-2024', backups[0]!.name), 'utf8')).formatVersion).toBe(0);
-    expect(JSON.parse(readFileSync(file, 'utf8')).data.formatVersion).toBe(1);
+    expect(JSON.parse(readFileSync(file, 'utf8')).data.formatVersion).toBe(2);
   });
 });
 
