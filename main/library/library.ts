@@ -120,7 +120,7 @@ export class Library {
     const library = new Library(options);
     const l = library.layout;
     for (const dir of [l.root, l.clients, l.assessments, l.backups, l.recycleBin]) await mkdir(dir, { recursive: true });
-    library.releaseLock = await acquireLock(l.root, library.now);
+    library.releaseLock = (await acquireLock(l.root, { now: library.now })).release;
     try {
       await library.sweepTempFiles();
       await library.loadClients();
@@ -458,7 +458,12 @@ export class Library {
     const delay = Math.min((this.options.retryDelayMs ?? 1000) * 2 ** Math.max(0, attempts - 1), 30_000);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
-      for (const id of [...this.pending.keys()]) void this.persist(id).catch(() => undefined);
+      // Temps of killed writers hold disk space a full disk needs back; ours are cleaned by the writer itself.
+      void this.sweepTempFiles({ othersOnly: true })
+        .catch(() => 0)
+        .then(() => {
+          for (const id of [...this.pending.keys()]) void this.persist(id).catch(() => undefined);
+        });
     }, delay);
     this.retryTimer.unref?.();
   }
@@ -699,11 +704,13 @@ export class Library {
   }
 
   /** Deletes stale temp files left by a process killed mid-write. */
-  async sweepTempFiles(): Promise<number> {
+  async sweepTempFiles(options: { othersOnly?: boolean } = {}): Promise<number> {
     let removed = 0;
+    // With othersOnly, temps this process may be writing right now are left alone.
+    const mine = (name: string) => options.othersOnly && name.split('.').at(-3) === String(process.pid);
     for (const dir of [this.layout.assessments, this.layout.clients, this.layout.root]) {
       for (const name of await readdir(dir)) {
-        if (name.startsWith('.') && name.endsWith('.tmp')) {
+        if (name.startsWith('.') && name.endsWith('.tmp') && !mine(name)) {
           await unlink(join(dir, name)).catch(() => undefined);
           removed++;
         }
