@@ -45,10 +45,11 @@ if (!app.requestSingleInstanceLock()) {
     handleAppProtocol(join(here, '../renderer'));
 
     const dataDir = app.getPath('userData');
-    const settings = createSettingsStore(dataDir, app.getLocale());
+    const library: LibraryHandle = await openLibraryHandle(dataDir, app.getVersion());
+    // Only the process holding the library's lock writes into the data folder.
+    const settings = createSettingsStore(dataDir, app.getLocale(), () => 'library' in library);
     let language = (await settings.get()).language;
     setApplicationMenu(language);
-    const library: LibraryHandle = await openLibraryHandle(dataDir, app.getVersion());
     // Write whatever is pending and release the library before the process ends.
     let closing = false;
     app.on('before-quit', (event) => {

@@ -30,8 +30,8 @@ async function main(): Promise<void> {
   }
   const version = (JSON.parse(readFileSync(join(here, '../../package.json'), 'utf8')) as { version: string }).version;
   const dataDir = dataDirOverride(args.dataDir ? ['--data', args.dataDir] : []) ?? defaultDataDir();
-  const settings = createSettingsStore(dataDir, Intl.DateTimeFormat().resolvedOptions().locale);
   const library = await openLibraryHandle(dataDir, version);
+  const settings = createSettingsStore(dataDir, Intl.DateTimeFormat().resolvedOptions().locale, () => 'library' in library);
   if (!('library' in library)) process.stderr.write(`Timantti: the assessment library is unavailable: ${library.unavailable}\n`);
   const handlers = createHandlers({ version, dataDir, shell: 'web', settings, library: () => library, questionnaires: BUILT_IN_QUESTIONNAIRES });
   const running = await startWebServer({ handlers, rendererDir: defaultRendererDir(here), host: args.host, port: args.port });
