@@ -1,5 +1,6 @@
 import { HandlerError, type HandlerImpls } from '../core/ipc/handler-table';
 import type { Questionnaire } from '../core/questionnaire/schema';
+import { capIssues } from '../core/validation/issues';
 import { importIntoLibrary } from './library/import-file';
 import { LibraryValidationError, type Library } from './library/library';
 import { LibraryError } from './library/library-errors';
@@ -15,7 +16,7 @@ async function call<T>(handle: LibraryHandle, work: (library: Library) => Promis
   try {
     return await work(handle.library);
   } catch (err) {
-    if (err instanceof LibraryValidationError) throw new HandlerError({ code: 'invalid-input', message: err.message, issues: err.issues });
+    if (err instanceof LibraryValidationError) throw new HandlerError({ code: 'invalid-input', message: err.message, issues: capIssues(err.issues) });
     if (err instanceof LibraryError) throw new HandlerError({ code: err.code, message: err.message });
     throw err;
   }
@@ -37,7 +38,7 @@ export function libraryHandlers(handle: () => LibraryHandle, questionnaires: rea
       call(handle(), async (l) => {
         const outcome = await importIntoLibrary(l, content, mode);
         if (!outcome.ok)
-          throw new HandlerError({ code: 'invalid-input', message: `import refused: ${outcome.issues.length} problem(s)`, issues: outcome.issues });
+          throw new HandlerError({ code: 'invalid-input', message: `import refused: ${outcome.issues.length} problem(s)`, issues: capIssues(outcome.issues) });
         return outcome.result;
       }),
     'questionnaire:list': () =>

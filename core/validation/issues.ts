@@ -73,6 +73,13 @@ const MESSAGES = {
   'duplicate-id': { fi: 'tunniste "{id}" esiintyy tiedostossa kahdesti', en: 'the id "{id}" appears twice in the file' },
   'nothing-to-import': { fi: 'tiedostossa ei ole tuotavia arviointeja eikä asiakkaita', en: 'the file has no assessments or clients to import' },
   invalid: { fi: 'virheellinen arvo ({detail})', en: 'invalid value ({detail})' },
+  'duplicate-key': {
+    fi: 'avain "{key}" esiintyy samassa objektissa kahdesti; tiedostoa ei luettu, koska ei voi tietää kumpi on oikea',
+    en: 'the key "{key}" appears twice in one object; the file was refused because it cannot be known which one is meant',
+  },
+  'too-wide': { fi: 'objektissa on yli {maximum} kenttää; tiedostoa ei luettu', en: 'an object has more than {maximum} fields; the file was refused' },
+  'too-low-exclusive': { fi: 'pitää olla suurempi kuin {minimum}', en: 'must be greater than {minimum}' },
+  'more-issues': { fi: '…ja {count} muuta ongelmaa', en: '…and {count} more problems' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type IssueCode = keyof typeof MESSAGES;
@@ -94,13 +101,14 @@ function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue {
       if (issue.input === undefined) return mk(isIssueCode(issue.message) && issue.message.startsWith('missing-') ? issue.message : 'missing');
       return isIssueCode(issue.message) && issue.message === 'not-text' ? mk('not-text') : mk('wrong-type', { expected: issue.expected });
     case 'too_small':
+      if (issue.origin === 'number' && issue.inclusive === false) return mk('too-low-exclusive', { minimum: Number(issue.minimum) });
       return mk(issue.origin === 'string' ? 'too-short' : issue.origin === 'array' ? 'too-few' : 'too-low', { minimum: Number(issue.minimum) });
     case 'too_big':
       return mk(issue.origin === 'string' ? 'too-long' : issue.origin === 'array' ? 'too-many' : 'too-high', { maximum: Number(issue.maximum) });
     case 'invalid_value':
       return mk('not-allowed', { values: issue.values.map((v) => JSON.stringify(v)) });
     case 'unrecognized_keys':
-      return mk('unknown-field', { keys: issue.keys });
+      return mk('unknown-field', { keys: issue.keys.length > 10 ? [...issue.keys.slice(0, 10), `… (+${issue.keys.length - 10})`] : issue.keys });
     case 'invalid_format':
       return mk('bad-format', { format: issue.format });
     case 'invalid_key':
@@ -111,6 +119,15 @@ function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue {
 }
 
 export const issuesFromZod = (error: z.ZodError): ValidationIssue[] => error.issues.map(fromZodIssue);
+
+/** Issues returned to a caller at most; the rest are counted, so a hopeless file never makes a megabyte reply. */
+export const MAX_ISSUES_RETURNED = 20;
+
+/** The first issues and, when there are more, one that counts the rest. */
+export function capIssues(issues: readonly ValidationIssue[], max = MAX_ISSUES_RETURNED): ValidationIssue[] {
+  if (issues.length <= max) return [...issues];
+  return [...issues.slice(0, max), { path: '$', code: 'more-issues', params: { count: issues.length - max } }];
+}
 
 /** The issue as a sentence in the user's language: `areas[3].levels[4].text.fi: missing Finnish text`. */
 export function formatIssue(issue: ValidationIssue, language: Language): string {

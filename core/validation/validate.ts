@@ -3,6 +3,7 @@ import { ASSESSMENT_FORMAT_VERSION, AssessmentSchema, type Assessment } from '..
 import { QUESTIONNAIRE_FORMAT_VERSION, QuestionnaireSchema, type Questionnaire } from '../questionnaire/schema';
 import { migrateAssessment } from '../library/migrations';
 import { issuesFromZod, type ValidationIssue } from './issues';
+import { MAX_OBJECT_KEYS, scanJsonShape } from './json-scan';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
@@ -23,8 +24,11 @@ export function exceedsDepth(value: unknown, max = MAX_JSON_DEPTH): boolean {
 
 /** Parses JSON text; a syntax error becomes an issue with the position. */
 export function parseJson(text: string): Validated<unknown> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const shape = scanJsonShape(body, { maxDepth: MAX_JSON_DEPTH, maxKeys: MAX_OBJECT_KEYS });
+  if (shape) return { ok: false, issues: [shape] };
   try {
-    const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const value: unknown = JSON.parse(body);
     if (exceedsDepth(value)) return { ok: false, issues: [{ path: '$', code: 'too-deep', params: { maximum: MAX_JSON_DEPTH } }] };
     return { ok: true, value };
   } catch (err) {
@@ -41,7 +45,8 @@ function checkFormatVersion(value: unknown, supported: number): ValidationIssue 
 function validateWith<T>(schema: z.ZodType<T>, value: unknown, supported: number): Validated<T> {
   const newer = checkFormatVersion(value, supported);
   if (newer) return { ok: false, issues: [newer] };
-  const parsed = schema.safeParse(value);
+  // reportInput: without it zod 4 leaves issue.input empty and every wrong type reads as "missing".
+  const parsed = schema.safeParse(value, { reportInput: true });
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error) };
 }
 

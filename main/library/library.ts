@@ -647,14 +647,14 @@ export class Library {
     const asFile =
       (value as { kind?: unknown } | null)?.kind === 'timantti-assessment'
         ? (() => {
-            const a = AssessmentSchema.safeParse(value);
+            const a = AssessmentSchema.safeParse(value, { reportInput: true });
             if (!a.success) throw new LibraryValidationError(issuesFromZod(a.error));
             const stamp = this.now().toISOString();
             const known = this.clients.get(a.data.client.id);
             return makeExportFile([known ?? { ...a.data.client, createdAt: stamp, updatedAt: stamp }], [a.data], this.options.appVersion, this.now());
           })()
         : value;
-    const parsed = ExportFileSchema.safeParse(asFile);
+    const parsed = ExportFileSchema.safeParse(asFile, { reportInput: true });
     if (!parsed.success) throw new LibraryValidationError(issuesFromZod(parsed.error));
     const plan = planImport(parsed.data, { clientIds: new Set(this.clients.keys()), assessmentIds: new Set(this.index.keys()) }, mode, () =>
       this.newId('assessment'),

@@ -161,3 +161,45 @@ describe('documents', () => {
     expect(en(validateDocument('['.repeat(5000) + ']'.repeat(5000)))).toEqual(['the file is nested too deeply (over 32 levels)']);
   });
 });
+
+describe('wrong types and limits are named for what they are', () => {
+  const withValue = (mutate: (doc: Record<string, unknown>) => void) => {
+    const doc = structuredClone(a()) as unknown as Record<string, unknown>;
+    mutate(doc);
+    return en(validateDocument(JSON.stringify(doc)));
+  };
+  it.each([
+    ['votes as an array', (d: Record<string, unknown>) => ((d.answers as Record<string, Record<string, unknown>>).s1!.votes = [3])],
+    ['a weight as text', (d: Record<string, unknown>) => ((d.areas as Record<string, Record<string, unknown>>).strategy!.weight = '1.5')],
+    ['a title as a number', (d: Record<string, unknown>) => (d.title = 5)],
+    ['participants as an object', (d: Record<string, unknown>) => (d.participants = { p1: 'Anna' })],
+    ['a questionnaire version as text', (d: Record<string, unknown>) => ((d.questionnaire as Record<string, unknown>).version = '1')],
+  ])('%s is a wrong type, not a missing field', (_name, mutate) => {
+    const messages = withValue(mutate);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.join('\n')).toMatch(/wrong type/);
+    expect(messages.join('\n')).not.toMatch(/required field is missing/);
+  });
+
+  it('a statement weight of 0 must be greater than 0', () => {
+    const doc = q() as unknown as { areas: { statements: { weight?: number }[] }[] };
+    doc.areas[0]!.statements[0]!.weight = 0;
+    expect(en(validateDocument(JSON.stringify(doc)))).toEqual(['areas[0].statements[0].weight: must be greater than 0']);
+  });
+
+  it('refuses duplicate keys instead of keeping the last silently', () => {
+    expect(fi(validateDocument('{"kind":"timantti-assessment","kind":"timantti-questionnaire"}'))[0]).toMatch(
+      /avain "kind" esiintyy samassa objektissa kahdesti/,
+    );
+    expect(en(validateDocument('{"a":{"k":1,"\\u006b":2}}'))[0]).toMatch(/the key "k" appears twice/);
+    // Equal keys in different objects are fine.
+    expect(en(validateDocument('{"a":{"k":1},"b":{"k":1}}'))).toEqual([
+      'kind: the file is neither a Timantti questionnaire nor an assessment ("kind" is missing or unknown)',
+    ]);
+  });
+
+  it('refuses a width bomb before parsing it', () => {
+    const wide = `{${Array.from({ length: 300_000 }, (_, i) => `"k${i}":1`).join(',')}}`;
+    expect(en(validateDocument(wide))).toEqual(['an object has more than 10000 fields; the file was refused']);
+  });
+});
