@@ -30,6 +30,10 @@ const MESSAGES = {
     fi: 'tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja',
     en: 'an id may only have lower-case letters a–z, digits and hyphens',
   },
+  'reserved-id': {
+    fi: 'tunniste on varattu (esim. "constructor" tai Windowsin laitenimi kuten "con" tai "com1"); valitse toinen',
+    en: 'the id is reserved (e.g. "constructor", or a Windows device name such as "con" or "com1"); choose another',
+  },
   'bad-key': { fi: 'virheellinen tunniste "{key}"', en: 'invalid id "{key}"' },
   'bad-answer': {
     fi: 'vastauksen pitää olla taso 1–5, "na" (ei sovellu) tai "dont-know" (en osaa sanoa)',

@@ -31,6 +31,27 @@ describe('export and import', () => {
     expect(other.listClients().map((c) => c.name)).toEqual(['Nordtek Huolto Oy']);
   });
 
+  it('re-imports its own export when participants are named Constructor, Prototype or Con', async () => {
+    const { deriveId } = await import('../../../core/model/ids');
+    const library = await openLibrary(freshDir());
+    open.push(library);
+    const client = await library.createClient({ name: 'Prototype Oy' });
+    const taken = new Set<string>();
+    const participants = ['Constructor', 'Prototype', 'Con', 'Aaaaaaaaaa Bbbbbbbbbb Cccccccccc Dddddd Eeeee'].map((name) => {
+      const id = deriveId(name, taken, 'p');
+      taken.add(id);
+      return { id, name };
+    });
+    const a = await library.createAssessment({ clientId: client.id, title: 'T', date: '2026-03-17', language: 'fi', participants });
+    await library.saveAnswer({ assessmentId: a.id, statementId: 'org-cx-owner', participantId: participants[0]!.id, value: 3 });
+    const exported = await library.exportAssessment(a.id);
+    const other = await openLibrary(freshDir());
+    open.push(other);
+    const outcome = await importIntoLibrary(other, exported.content, 'copy');
+    expect(outcome.ok).toBe(true);
+    expect((await other.getAssessment(a.id)).participants.map((p) => p.id)).toEqual(participants.map((p) => p.id));
+  });
+
   it('exports a whole client with all its assessments', async () => {
     const { library, client, assessment } = await seeded();
     open.push(library);
