@@ -23,21 +23,24 @@ const NO_LIBRARY: LibraryHandle = { unavailable: 'no library' };
  * the browser-mode HTTP server both serve exactly this table.
  */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
-  return createHandlerTable({
-    'app:info': async () => ({
-      name: 'Timantti',
-      version: deps.version,
-      dataDir: deps.dataDir,
-      language: (await deps.settings.get()).language,
-      shell: deps.shell,
-    }),
-    'settings:get': () => deps.settings.get(),
-    'settings:set': async (patch) => {
-      const before = await deps.settings.get();
-      const after = await deps.settings.set(patch);
-      if (after.language !== before.language) deps.onLanguageChanged?.(after.language);
-      return after;
+  return createHandlerTable(
+    {
+      'app:info': async () => ({
+        name: 'Timantti',
+        version: deps.version,
+        dataDir: deps.dataDir,
+        language: (await deps.settings.get()).language,
+        shell: deps.shell,
+      }),
+      'settings:get': () => deps.settings.get(),
+      'settings:set': async (patch) => {
+        const before = await deps.settings.get();
+        const after = await deps.settings.set(patch);
+        if (after.language !== before.language) deps.onLanguageChanged?.(after.language);
+        return after;
+      },
+      ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? []),
     },
-    ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? []),
-  });
+    (channel, err) => console.error(`timantti: ${channel} failed unexpectedly:`, err),
+  );
 }

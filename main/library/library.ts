@@ -14,7 +14,7 @@ import { issuesFromZod, type ValidationIssue } from '../../core/validation/issue
 import { listBackups, writeBackup, type BackupInfo } from './backups';
 import { KeyedQueue } from './keyed-queue';
 import { fileStamp, libraryLayout, parseFileStamp, type LibraryLayout } from './layout';
-import { LibraryError } from './library-errors';
+import { describeFailure, LibraryError } from './library-errors';
 import type { LibraryEvent } from '../../core/library/events';
 import { acquireLock } from './lock';
 import type { CorruptReason } from '../../core/library/events';
@@ -422,7 +422,9 @@ export class Library {
       try {
         await db.write();
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
+        // The full error (with its path) goes to the log; callers and the UI get no paths.
+        console.error(`timantti: saving ${id} failed:`, err);
+        const message = describeFailure(err);
         const previous = this.pending.get(id);
         this.pending.set(id, { since: previous?.since ?? this.now().toISOString(), error: message, attempts: (previous?.attempts ?? 0) + 1 });
         this.scheduleRetry();
