@@ -1,6 +1,7 @@
 import type { Assessment } from '../../core/assessment/schema';
 import { formatDate, formatPercent, formatScore } from '../../core/format';
 import { scoreAssessment, type AssessmentScores } from '../../core/scoring';
+import { roundNumbersForExport } from '../../core/scoring/rounding';
 import type { Language } from '../../core/settings';
 import { formatIssue } from '../../core/validation/issues';
 import { validateDocument, type TimanttiDocument, type Validated } from '../../core/validation/validate';
@@ -47,7 +48,9 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
       const scores = scoreAssessment(assessment);
       return {
         code: EXIT.ok,
-        stdout: command.json ? `${JSON.stringify(scoreJson(assessment, scores), null, 2)}\n` : scoreText(assessment, scores, language, t),
+        stdout: command.json
+          ? `${JSON.stringify(roundNumbersForExport(scoreJson(assessment, scores)), null, 2)}\n`
+          : scoreText(assessment, scores, language, t),
         stderr: '',
       };
     }

@@ -1,3 +1,4 @@
+import { roundForExport } from '../../core/scoring/rounding';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,9 +79,11 @@ describe('timantti score', () => {
     const out = await runCli(['score', file('assessments/examples/harbour-2026.json'), '--json'], EN);
     const json = JSON.parse(out.stdout);
     const scores = scoreAssessment(example('harbour-2026'));
-    expect(json.overall).toBe(scores.overall);
+    // Exported numbers are the core's, rounded once to two decimals (docs/SCORING.md).
+    expect(json.overall).toBe(roundForExport(scores.overall!));
     expect(json.stage).toBe(scores.stage);
-    expect(json.areas.map((a: { score: number }) => a.score)).toEqual(scores.areas.map((a) => a.score));
+    expect(json.areas.map((a: { score: number }) => a.score)).toEqual(scores.areas.map((a) => (a.score === null ? null : roundForExport(a.score))));
+    expect(out.stdout).not.toMatch(/\d\.\d{3,}/);
     expect(json.coverage).toEqual(scores.coverage);
     expect(json.stageName.en).toBeTruthy();
   });
