@@ -5,6 +5,7 @@
  * and how events are answered, with no Electron binary.
  */
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -61,6 +62,10 @@ export const dialog = {
   showMessageBoxSync(_win: unknown, options: unknown) {
     dialog.shown.push(options);
     return dialog.answer;
+  },
+  errorBoxes: [] as { title: string; content: string }[],
+  showErrorBox(title: string, content: string) {
+    dialog.errorBoxes.push({ title, content });
   },
 };
 
@@ -123,12 +128,31 @@ class FakeApp extends EventEmitter {
   getVersion = () => '0.0.0-test';
   getLocale = () => 'fi-FI';
   setAboutPanelOptions = () => undefined;
-  requestSingleInstanceLock = () => this.gotLock;
+  /** The user-data folder at the moment the single-instance lock was asked for (Electron scopes the lock to it). */
+  lockScope: string | undefined;
+  exitCode: number | undefined;
+  requestSingleInstanceLock = () => {
+    this.lockScope = this.paths.get('userData');
+    return this.gotLock;
+  };
   quit = () => {
     this.quitCalled = true;
   };
+  exit = (code = 0) => {
+    this.exitCode = code;
+  };
   getPath = (name: string) => this.paths.get(name) ?? `/tmp/timantti-fake-${name}`;
-  setPath = (name: string, value: string) => void this.paths.set(name, value);
+  /** Like Electron, refuses a folder that does not exist. */
+  setPath = (name: string, value: string) => {
+    if (!existsSync(value)) throw new Error(`Failed to set path`);
+    this.paths.set(name, value);
+  };
+  /** Emits an app event the way Electron does and reports whether a listener prevented it. */
+  emitPreventable(name: string): boolean {
+    let prevented = false;
+    this.emit(name, { preventDefault: () => (prevented = true) });
+    return prevented;
+  }
   whenReady = () => this.ready;
   /** Test hook: what Electron does when it has finished starting. */
   fireReady() {
@@ -151,5 +175,6 @@ export function resetFakeElectron(): void {
   Menu.current = undefined;
   dialog.answer = 0;
   dialog.shown = [];
+  dialog.errorBoxes = [];
   app = new FakeApp();
 }
