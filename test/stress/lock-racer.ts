@@ -5,7 +5,7 @@
  * It stays alive between trials so hundreds of trials cost no process starts.
  */
 import { createInterface } from 'node:readline';
-import { acquireLock, LibraryLockedError, type HeldLock } from '../../../main/library/lock';
+import { acquireLock, LibraryLockedError, type HeldLock } from '../../main/library/lock';
 
 const held: HeldLock[] = [];
 process.stdout.write('READY\n');
