@@ -139,7 +139,7 @@ describe('documents', () => {
     expect(validateDocument(JSON.stringify(shippedQuestionnaire()))).toMatchObject({ ok: true, value: { kind: 'questionnaire' } });
     expect(validateDocument(JSON.stringify(a()))).toMatchObject({ ok: true, value: { kind: 'assessment' } });
     expect(en(validateDocument('{"hello":1}'))).toEqual([
-      'kind: the file is neither a Timantti questionnaire nor an assessment ("kind" is missing or unknown)',
+      'kind: the file is not a Timantti questionnaire, assessment or action library ("kind" is missing or unknown)',
     ]);
   });
 
