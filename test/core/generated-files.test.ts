@@ -6,6 +6,7 @@ import { jsonSchemas } from '../../core/json-schemas';
 import { repoRoot, shippedQuestionnaire } from '../fixtures/builders';
 
 it('the committed JSON Schemas are what the zod schemas generate (run `npm run schemas`)', () => {
+  expect(Object.keys(jsonSchemas()).sort()).toEqual(['action-library.schema.json', 'assessment.schema.json', 'questionnaire.schema.json']);
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     expect(JSON.parse(readFileSync(join(repoRoot, 'assessments', 'schema', name), 'utf8')), name).toEqual(schema);
   }
