@@ -62,9 +62,7 @@ export function validateAssessment(value: unknown): Validated<Assessment> {
 export const validateActionLibrary = (value: unknown): Validated<ActionLibrary> => validateWith(ActionLibrarySchema, value, ACTION_LIBRARY_FORMAT_VERSION);
 
 export type TimanttiDocument =
-  | { kind: 'questionnaire'; value: Questionnaire }
-  | { kind: 'assessment'; value: Assessment }
-  | { kind: 'action-library'; value: ActionLibrary };
+  { kind: 'questionnaire'; value: Questionnaire } | { kind: 'assessment'; value: Assessment } | { kind: 'action-library'; value: ActionLibrary };
 
 /** Validates JSON text as whichever Timantti document its `kind` says it is. */
 export function validateDocument(text: string): Validated<TimanttiDocument> {
