@@ -12,8 +12,8 @@ export interface ValidationIssue {
 const MESSAGES = {
   'not-json': { fi: 'tiedosto ei ole kelvollista JSONia ({detail})', en: 'the file is not valid JSON ({detail})' },
   'unknown-kind': {
-    fi: 'tiedosto ei ole Timantin kyselylomake eikä arviointi (kenttä "kind" puuttuu tai on tuntematon)',
-    en: 'the file is neither a Timantti questionnaire nor an assessment ("kind" is missing or unknown)',
+    fi: 'tiedosto ei ole Timantin kyselylomake, arviointi eikä toimenpidekirjasto (kenttä "kind" puuttuu tai on tuntematon)',
+    en: 'the file is not a Timantti questionnaire, assessment or action library ("kind" is missing or unknown)',
   },
   'newer-format': {
     fi: 'tiedosto on tehty uudemmalla Timantin versiolla (muoto {actual}, tämä versio tuntee muodon {supported}); päivitä Timantti',
@@ -76,6 +76,12 @@ const MESSAGES = {
   'unknown-client': { fi: 'arvioinnin asiakas "{id}" puuttuu tiedoston asiakkaista', en: 'the assessment’s client "{id}" is not among the file’s clients' },
   'duplicate-id': { fi: 'tunniste "{id}" esiintyy tiedostossa kahdesti', en: 'the id "{id}" appears twice in the file' },
   'nothing-to-import': { fi: 'tiedostossa ei ole tuotavia arviointeja eikä asiakkaita', en: 'the file has no assessments or clients to import' },
+  'duplicate-action-id': { fi: 'toimenpiteen tunniste "{id}" on jo käytössä', en: 'duplicate action id "{id}"' },
+  'unknown-action': { fi: 'riippuvuus viittaa tuntemattomaan toimenpiteeseen "{id}"', en: 'the dependency names an unknown action "{id}"' },
+  'dependency-cycle': {
+    fi: 'toimenpiteiden riippuvuudet muodostavat kehän ({id}); mikään niistä ei voisi alkaa ensin',
+    en: 'the action dependencies form a cycle ({id}); none of them could start first',
+  },
   invalid: { fi: 'virheellinen arvo ({detail})', en: 'invalid value ({detail})' },
   'duplicate-key': {
     fi: 'avain "{key}" esiintyy samassa objektissa kahdesti; tiedostoa ei luettu, koska ei voi tietää kumpi on oikea',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ASSESSMENT_FORMAT_VERSION, AssessmentSchema, type Assessment } from '../assessment/schema';
 import { QUESTIONNAIRE_FORMAT_VERSION, QuestionnaireSchema, type Questionnaire } from '../questionnaire/schema';
+import { ACTION_LIBRARY_FORMAT_VERSION, ActionLibrarySchema, type ActionLibrary } from '../roadmap/action-library';
 import { migrateAssessment } from '../library/migrations';
 import { issuesFromZod, type ValidationIssue } from './issues';
 import { MAX_OBJECT_KEYS, scanJsonShape } from './json-scan';
@@ -58,7 +59,15 @@ export function validateAssessment(value: unknown): Validated<Assessment> {
   return validateWith(AssessmentSchema, current, ASSESSMENT_FORMAT_VERSION);
 }
 
-export type TimanttiDocument = { kind: 'questionnaire'; value: Questionnaire } | { kind: 'assessment'; value: Assessment };
+/**
+ * Validates a roadmap action library on its own: field shapes, unique action
+ * ids, dependencies that name existing actions and form no cycle. Whether its
+ * areas match a questionnaire is a question for the caller that has both.
+ */
+export const validateActionLibrary = (value: unknown): Validated<ActionLibrary> => validateWith(ActionLibrarySchema, value, ACTION_LIBRARY_FORMAT_VERSION);
+
+export type TimanttiDocument =
+  { kind: 'questionnaire'; value: Questionnaire } | { kind: 'assessment'; value: Assessment } | { kind: 'action-library'; value: ActionLibrary };
 
 /** Validates JSON text as whichever Timantti document its `kind` says it is. */
 export function validateDocument(text: string): Validated<TimanttiDocument> {
@@ -72,6 +81,10 @@ export function validateDocument(text: string): Validated<TimanttiDocument> {
   if (kind === 'timantti-assessment') {
     const a = validateAssessment(parsed.value);
     return a.ok ? { ok: true, value: { kind: 'assessment', value: a.value } } : a;
+  }
+  if (kind === 'timantti-action-library') {
+    const l = validateActionLibrary(parsed.value);
+    return l.ok ? { ok: true, value: { kind: 'action-library', value: l.value } } : l;
   }
   return { ok: false, issues: [{ path: 'kind', code: 'unknown-kind', params: {} }] };
 }

@@ -33,7 +33,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     case 'validate': {
       const doc = await load(command.file, t, language);
       if (!doc.ok) return doc.output;
-      return { code: EXIT.ok, stdout: `${t.valid(command.file, doc.value.kind === 'questionnaire' ? t.questionnaire : t.assessment)}\n`, stderr: '' };
+      return { code: EXIT.ok, stdout: `${t.valid(command.file, t.kinds[doc.value.kind])}\n`, stderr: '' };
     }
     case 'library-list':
     case 'library-import':
@@ -43,7 +43,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     case 'score': {
       const doc = await load(command.file, t, language);
       if (!doc.ok) return doc.output;
-      if (doc.value.kind !== 'assessment') return { code: EXIT.invalid, stdout: '', stderr: `${t.notAssessment(command.file)}\n` };
+      if (doc.value.kind !== 'assessment') return { code: EXIT.invalid, stdout: '', stderr: `${t.notAssessment(command.file, t.kinds[doc.value.kind])}\n` };
       const assessment = doc.value.value;
       const scores = scoreAssessment(assessment);
       return {
