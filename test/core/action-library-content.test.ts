@@ -1,10 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadSeeds } from '../fixtures/seeds';
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS, AREA_LAYER, LAYER_IDS, type AreaId } from '../../core/model/areas';
 import type { Action } from '../../core/roadmap/action-library';
 import { validateActionLibrary, validateQuestionnaire } from '../../core/validation/validate';
-import { readJson, repoRoot } from '../fixtures/builders';
+import { readJson } from '../fixtures/builders';
 
 // The shipped action library is product: the roadmap proposes these actions
 // to a client's leadership team. These checks hold it to the brief (issue 8)
@@ -114,12 +113,10 @@ describe('the B2B CX diamond action library v1', () => {
     expect(requires('mea-define-framework', 'cun-current-state')).toBe(true);
   });
 
-  // The seed texts live beside the repository in ../shared/seeds. Without
-  // them the trace cannot be checked, and that is a failure, not a skip.
-  const seedDir = join(repoRoot, '..', 'shared', 'seeds');
+  // The seed texts are kept in the repository (assessments/seeds): the
+  // check runs on every clone and fails, never skips, without them.
   it('quotes every source exactly as it stands in its seed text', () => {
-    expect(existsSync(seedDir), `seed texts not found in ${seedDir}`).toBe(true);
-    const seeds = Object.fromEntries(readdirSync(seedDir).map((f) => [f.slice(0, 3), readFileSync(join(seedDir, f), 'utf8')]));
+    const seeds = loadSeeds();
     for (const a of library.actions) {
       for (const s of a.sources) {
         expect(seeds[s.seed], `${a.id}: seed ${s.seed}`).toBeDefined();
