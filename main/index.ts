@@ -5,6 +5,7 @@ import { APP_ENTRY_URL, appUrlMatcher, handleAppProtocol, registerAppScheme } fr
 import { serveHandlersOverIpc } from './electron/ipc-bridge';
 import { LEAVE_PROMPT, setApplicationMenu } from './electron/menu';
 import { denyAllPermissions } from './electron/session-policy';
+import { createReportSaver } from './electron/save-report';
 import { createMainWindow } from './electron/window';
 import { dataDirOverride } from './data-dir';
 import { createHandlers } from './handlers';
@@ -65,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       library: () => library,
       questionnaires: BUILT_IN_QUESTIONNAIRES,
+      saveReport: createReportSaver(() => mainWindow),
       onLanguageChanged: (l) => {
         language = l;
         setApplicationMenu(l);

@@ -28,6 +28,11 @@ export class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static instances: BrowserWindow[] = [];
+  /** What `getFocusedWindow` answers; tests set it. */
+  static focused: BrowserWindow | null = null;
+  static getFocusedWindow() {
+    return BrowserWindow.focused;
+  }
   readonly webContents = new FakeWebContents();
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -52,6 +57,13 @@ export const shell = {
     shell.opened.push(url);
     return Promise.resolve();
   },
+  /** Paths handed to the system's default app; `openPathError` is what the next call answers ('' = opened). */
+  openedPaths: [] as string[],
+  openPathError: '',
+  openPath(path: string) {
+    shell.openedPaths.push(path);
+    return Promise.resolve(shell.openPathError);
+  },
 };
 
 export const dialog = {
@@ -61,6 +73,14 @@ export const dialog = {
   showMessageBoxSync(_win: unknown, options: unknown) {
     dialog.shown.push(options);
     return dialog.answer;
+  },
+  /** What the next save dialog answers, and each one shown (with the window it was modal to). */
+  saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  saveDialogs: [] as { window: unknown; options: Record<string, unknown> }[],
+  showSaveDialog(...args: unknown[]) {
+    const [window, options] = args.length > 1 ? args : [undefined, args[0]];
+    dialog.saveDialogs.push({ window, options: options as Record<string, unknown> });
+    return Promise.resolve({ ...dialog.saveAnswer });
   },
 };
 
@@ -141,7 +161,12 @@ export let app = new FakeApp();
 /** Clears everything recorded, between tests. */
 export function resetFakeElectron(): void {
   BrowserWindow.instances = [];
+  BrowserWindow.focused = null;
   shell.opened = [];
+  shell.openedPaths = [];
+  shell.openPathError = '';
+  dialog.saveAnswer = { canceled: true, filePath: '' };
+  dialog.saveDialogs = [];
   ipcMain.handlers.clear();
   protocol.handlers.clear();
   protocol.privileged = [];
