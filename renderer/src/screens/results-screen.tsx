@@ -119,7 +119,8 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
           </Typography>
           <Typography variant="h1">{t('results.title')}</Typography>
         </Box>
-        <Stack direction="row" spacing={1}>
+        {/* The actions keep their one-line labels; the title beside them wraps instead. */}
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexShrink: 0, flexWrap: 'wrap', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
           <Button startIcon={<PlayArrowIcon />} onClick={() => void navigate({ name: 'run', id: assessment.id })}>
             {t('results.backToWorkshop')}
           </Button>
