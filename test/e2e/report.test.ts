@@ -67,11 +67,20 @@ describe('creating the executive report in browser mode', () => {
 
     const request = page.waitForRequest((r) => r.url().endsWith('/api/report:create'));
     const download = page.waitForEvent('download', { timeout: 60_000 });
+    // A failure shows in the dialog: say what it said instead of waiting for a download that never comes.
+    const failed = dialog
+      .getByRole('alert')
+      .waitFor({ timeout: 60_000 })
+      .then(() => dialog.getByRole('alert').textContent());
     await dialog.getByRole('button', { name: 'Luo raportti' }).click();
     expect((await request).postDataJSON()).toEqual({
       input: { assessmentId: 'nordtek-2026', options: { language: 'en', participants: 'roles', compareWith: ['nordtek-2025'] } },
     });
-    const file = await download;
+    const outcome = await Promise.race([download.then((d) => ({ d })), failed.then((message) => ({ message }))]);
+    download.catch(() => undefined);
+    failed.catch(() => undefined);
+    if (!('d' in outcome)) throw new Error(`the report failed in the UI: ${outcome.message}`);
+    const file = outcome.d;
     expect(file.suggestedFilename()).toMatch(/\.pdf$/);
     const path = join(mkdtempSync(join(tmpdir(), 'timantti-report-pdf-')), file.suggestedFilename());
     await file.saveAs(path);
