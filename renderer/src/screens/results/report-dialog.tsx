@@ -39,7 +39,7 @@ type Failure = { kind: 'logo'; problem: LogoProblem } | { kind: 'save' } | { kin
 const failureOf = (error: AppError): Failure => {
   if (error.code === 'storage-failed') return { kind: 'save' };
   // The engine refuses a logo with the message `bad-logo` too.
-  if (error.path === '$.options.logo' || error.message === 'bad-logo') return { kind: 'logo', problem: 'not-image' };
+  if (error.path?.startsWith('$.options.logo') || error.message === 'bad-logo') return { kind: 'logo', problem: 'not-image' };
   if (error.path === '$.options.compareWith' && error.message.startsWith('report-other-client')) return { kind: 'other-client' };
   return { kind: 'failed', code: error.code };
 };
