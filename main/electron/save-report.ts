@@ -53,7 +53,9 @@ export function createReportSaver(getWindow: () => BrowserWindow | undefined): S
       console.error('Timantti: saving the report failed', err);
       throw new HandlerError({ code: 'storage-failed', message: `the report could not be saved (${code})` });
     }
-    // Saved is what matters; a missing PDF viewer is reported, not an error.
+    // Only a .pdf is handed to the system: it opens any other name with whatever
+    // that extension means there (".exe", ".js"). A missing viewer is reported, not an error.
+    if (!/\.pdf$/i.test(path)) return { savedTo: path, opened: false };
     const openError = await shell.openPath(path);
     if (openError) console.error(`Timantti: opening the saved report failed: ${openError}`);
     return { savedTo: path, opened: !openError };

@@ -168,9 +168,13 @@ describe('report:create in the desktop app', () => {
     });
     writeFileSync(join(docs, 'muistio.pdf'), 'keep me');
     dialog.saveAnswer = { canceled: false, filePath: join(docs, 'muistio') };
-    await h['report:create']({ assessmentId: assessment.id, options: { participants: 'roles' } });
+    await expect(h['report:create']({ assessmentId: assessment.id, options: { participants: 'roles' } })).resolves.toMatchObject({
+      value: { savedTo: join(docs, 'muistio'), opened: false },
+    });
     expect(readFileSync(join(docs, 'muistio.pdf'), 'utf8')).toBe('keep me');
     expect(existsSync(join(docs, 'muistio'))).toBe(true);
+    // Only a .pdf is handed to the system to open.
+    expect(shell.openedPaths).toEqual([join(docs, 'raportti.pdf')]);
   });
 
   it('still succeeds when the PDF cannot be opened, saying so', async () => {
