@@ -157,4 +157,22 @@ describe('the report dialog', () => {
       options: { language: 'fi', participants: 'names', compareWith: ['a-2025', 'a-2024'] },
     });
   });
+
+  it('desktop: a cancelled save dialog keeps ours open and silent; a save names the file and closes', async () => {
+    const { api, onClose } = setup();
+    await waitFor(() => expect(box(/Arvio 2025/).checked).toBe(true));
+    api['report:create'].mockResolvedValueOnce({ ok: true, value: { fileName: 'r.pdf', pages: 9, cancelled: true } });
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Luo raportti' })));
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/Raportti tallennettu/)).toBeNull();
+
+    api['report:create'].mockResolvedValueOnce({
+      ok: true,
+      value: { fileName: 'r.pdf', pages: 9, savedTo: 'C:\\Users\\kaisa\\Documents\\Nordtek.pdf', opened: true },
+    });
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Luo raportti' })));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Raportti tallennettu: Nordtek.pdf')).toBeTruthy();
+  });
 });
