@@ -2,6 +2,8 @@ import { createHandlerTable, type HandlerTable } from '../core/ipc/handler-table
 import type { Questionnaire } from '../core/questionnaire/schema';
 import type { Language } from '../core/settings';
 import { libraryHandlers, type LibraryHandle } from './library-handlers';
+import type { ReportInput, ReportPdf } from './report/create-report';
+import { reportHandlers, type SaveReport } from './report-handlers';
 import type { SettingsStore } from './settings-store';
 
 export interface HandlerDeps {
@@ -14,6 +16,10 @@ export interface HandlerDeps {
   questionnaires?: readonly Questionnaire[];
   /** Told after the language changes, e.g. to rebuild the desktop menu. */
   onLanguageChanged?: (language: Language) => void;
+  /** The desktop app saves and opens a report; without it the PDF goes back to the page (browser mode). */
+  saveReport?: SaveReport;
+  /** The PDF engine; tests pass a fake. Defaults to the real one. */
+  renderReport?: (input: ReportInput) => Promise<ReportPdf>;
 }
 
 const NO_LIBRARY: LibraryHandle = { unavailable: 'no library' };
@@ -40,6 +46,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         return after;
       },
       ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? []),
+      ...reportHandlers({
+        library: deps.library ?? (() => NO_LIBRARY),
+        renderReport: deps.renderReport,
+        saveReport: deps.saveReport,
+        uiLanguage: async () => (await deps.settings.get()).language,
+      }),
     },
     (channel, err) => console.error(`timantti: ${channel} failed unexpectedly:`, err),
   );

@@ -5,6 +5,7 @@ import { APP_ENTRY_URL, appUrlMatcher, handleAppProtocol, registerAppScheme } fr
 import { serveHandlersOverIpc } from './electron/ipc-bridge';
 import { LEAVE_PROMPT, setApplicationMenu } from './electron/menu';
 import { denyAllPermissions } from './electron/session-policy';
+import { createReportSaver } from './electron/save-report';
 import { failStartup, useDataDir } from './electron/startup';
 import { createMainWindow } from './electron/window';
 import { dataDirOverride } from './data-dir';
@@ -73,6 +74,7 @@ if (!useDataDir(dataDirOverride(process.argv))) {
         settings,
         library: () => library,
         questionnaires: BUILT_IN_QUESTIONNAIRES,
+        saveReport: createReportSaver(() => mainWindow),
         onLanguageChanged: (l) => {
           language = l;
           setApplicationMenu(l);

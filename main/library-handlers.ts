@@ -5,13 +5,13 @@ import { importIntoLibrary } from './library/import-file';
 import { LibraryValidationError, type Library } from './library/library';
 import { LibraryError } from './library/library-errors';
 
-type LibraryChannels = Exclude<keyof HandlerImpls, 'app:info' | 'settings:get' | 'settings:set'>;
+type LibraryChannels = Exclude<keyof HandlerImpls, 'app:info' | 'settings:get' | 'settings:set' | 'report:create'>;
 
 /** The library as main holds it: open, or why it could not be opened. */
 export type LibraryHandle = { library: Library } | { unavailable: string };
 
 /** Turns the library's expected failures into coded results the UI can translate. */
-async function call<T>(handle: LibraryHandle, work: (library: Library) => Promise<T> | T): Promise<T> {
+export async function call<T>(handle: LibraryHandle, work: (library: Library) => Promise<T> | T): Promise<T> {
   if (!('library' in handle)) throw new HandlerError({ code: 'library-unavailable', message: handle.unavailable });
   try {
     return await work(handle.library);
@@ -65,9 +65,8 @@ export function libraryHandlers(handle: () => LibraryHandle, questionnaires: rea
     'export:assessment': ({ id }) => call(handle(), (l) => l.exportAssessment(id)),
     'export:client': ({ clientId }) => call(handle(), (l) => l.exportClient(clientId)),
     'export:csv': ({ assessmentIds }) => call(handle(), (l) => l.exportCsv(assessmentIds)),
-    // Stubs until the roadmap and report features land (issue 8).
+    // Stubs until the roadmap feature lands (issue 8); the report channel is in report-handlers.ts.
     'roadmap:generate': () => notYet(),
     'roadmap:save': () => notYet(),
-    'report:create': () => notYet(),
   };
 }

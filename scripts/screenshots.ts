@@ -1,14 +1,14 @@
 /**
  * Regenerates docs/screenshots/*.png from the real app in browser mode and
  * Debian's Chromium: every screen in Finnish (the empty library also in
- * English), and the workshop runner in presentation mode at 1920×1080 and
+ * English), the report dialog at 1440×900 and 1280×720, and the workshop runner in presentation mode at 1920×1080 and
  * 1280×720. The library is filled from assessments/examples/.
  * Run with `npm run screenshots` (it builds first).
  */
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { callApi as api, launchBrowser, PAGE_OPTIONS, startApp } from '../test/e2e/harness';
 
 const root = join(import.meta.dirname, '..');
@@ -19,6 +19,18 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   const file = join(outDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage });
   process.stdout.write(`wrote ${file}\n`);
+}
+
+/** A consultancy's logo as a PNG, drawn by Chromium from SVG, for the report dialog's preview. */
+async function exampleLogo(browser: Browser): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'timantti-logo-')), 'konsultointi-logo.png');
+  const page = await browser.newPage({ deviceScaleFactor: 2 });
+  await page.setContent(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="220" height="64" viewBox="0 0 220 64"><polygon points="32,4 60,32 32,60 4,32" fill="#1f5fa8"/><polygon points="32,16 48,32 32,48 16,32" fill="#fff"/><text x="72" y="41" font-family="sans-serif" font-size="24" font-weight="700" fill="#1b2a3a">Kide Oy</text></svg>',
+  );
+  await page.locator('svg').screenshot({ path: file, omitBackground: true });
+  await page.close();
+  return file;
 }
 
 async function main(): Promise<void> {
@@ -73,6 +85,22 @@ async function main(): Promise<void> {
     await page.getByTestId('radar').waitFor();
     await page.waitForTimeout(300);
     await shot(page, 'results-fi', true);
+
+    // The report's options, at a laptop's and a projector's size, with a logo picked.
+    await page.getByRole('button', { name: 'Luo raportti' }).click();
+    const reportDialog = page.getByRole('dialog', { name: 'Johdon raportti' });
+    await reportDialog.getByRole('checkbox', { name: /2025/ }).waitFor();
+    await page.getByTestId('report-logo-file').setInputFiles(await exampleLogo(browser));
+    await reportDialog.getByRole('img').waitFor();
+    for (const [width, height] of [
+      [1440, 900],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await shot(page, `report-dialog-${width}x${height}`);
+    }
+    await reportDialog.getByRole('button', { name: 'Peruuta' }).click();
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     await page.goto(`${app.url}#/settings`);
     await page.getByRole('heading', { name: 'Asetukset', level: 1 }).waitFor();

@@ -29,6 +29,11 @@ export class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static instances: BrowserWindow[] = [];
+  /** What `getFocusedWindow` answers; tests set it. */
+  static focused: BrowserWindow | null = null;
+  static getFocusedWindow() {
+    return BrowserWindow.focused;
+  }
   readonly webContents = new FakeWebContents();
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -53,6 +58,13 @@ export const shell = {
     shell.opened.push(url);
     return Promise.resolve();
   },
+  /** Paths handed to the system's default app; `openPathError` is what the next call answers ('' = opened). */
+  openedPaths: [] as string[],
+  openPathError: '',
+  openPath(path: string) {
+    shell.openedPaths.push(path);
+    return Promise.resolve(shell.openPathError);
+  },
 };
 
 export const dialog = {
@@ -66,6 +78,14 @@ export const dialog = {
   errorBoxes: [] as { title: string; content: string }[],
   showErrorBox(title: string, content: string) {
     dialog.errorBoxes.push({ title, content });
+  },
+  /** What the next save dialog answers, and each one shown (with the window it was modal to). */
+  saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  saveDialogs: [] as { window: unknown; options: Record<string, unknown> }[],
+  showSaveDialog(...args: unknown[]) {
+    const [window, options] = args.length > 1 ? args : [undefined, args[0]];
+    dialog.saveDialogs.push({ window, options: options as Record<string, unknown> });
+    return Promise.resolve({ ...dialog.saveAnswer });
   },
 };
 
@@ -165,7 +185,12 @@ export let app = new FakeApp();
 /** Clears everything recorded, between tests. */
 export function resetFakeElectron(): void {
   BrowserWindow.instances = [];
+  BrowserWindow.focused = null;
   shell.opened = [];
+  shell.openedPaths = [];
+  shell.openPathError = '';
+  dialog.saveAnswer = { canceled: true, filePath: '' };
+  dialog.saveDialogs = [];
   ipcMain.handlers.clear();
   protocol.handlers.clear();
   protocol.privileged = [];
