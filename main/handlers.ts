@@ -1,5 +1,6 @@
 import { createHandlerTable, type HandlerTable } from '../core/ipc/handler-table';
 import type { Questionnaire } from '../core/questionnaire/schema';
+import type { ActionLibrary } from '../core/roadmap/action-library';
 import type { Language } from '../core/settings';
 import { libraryHandlers, type LibraryHandle } from './library-handlers';
 import type { SettingsStore } from './settings-store';
@@ -12,6 +13,8 @@ export interface HandlerDeps {
   /** The assessment library, or why it is unavailable. */
   library?: () => LibraryHandle;
   questionnaires?: readonly Questionnaire[];
+  /** The action library the roadmap draws from. */
+  actionLibrary?: ActionLibrary;
   /** Told after the language changes, e.g. to rebuild the desktop menu. */
   onLanguageChanged?: (language: Language) => void;
 }
@@ -38,6 +41,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (after.language !== before.language) deps.onLanguageChanged?.(after.language);
       return after;
     },
-    ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? []),
+    ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? [], deps.actionLibrary),
   });
 }

@@ -7,6 +7,7 @@ import { LEAVE_PROMPT, setApplicationMenu } from './electron/menu';
 import { denyAllPermissions } from './electron/session-policy';
 import { createMainWindow } from './electron/window';
 import { dataDirOverride } from './data-dir';
+import { BUILT_IN_ACTION_LIBRARY } from './action-libraries';
 import { createHandlers } from './handlers';
 import type { LibraryHandle } from './library-handlers';
 import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
@@ -65,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       library: () => library,
       questionnaires: BUILT_IN_QUESTIONNAIRES,
+      actionLibrary: BUILT_IN_ACTION_LIBRARY,
       onLanguageChanged: (l) => {
         language = l;
         setApplicationMenu(l);

@@ -1,5 +1,8 @@
 import { HandlerError, type HandlerImpls } from '../core/ipc/handler-table';
 import type { Questionnaire } from '../core/questionnaire/schema';
+import type { ActionLibrary } from '../core/roadmap/action-library';
+import { markEdits } from '../core/roadmap/edit';
+import { regenerateRoadmap, type Regenerated } from '../core/roadmap/generate';
 import { importIntoLibrary } from './library/import-file';
 import { LibraryValidationError, type Library } from './library/library';
 import { LibraryError } from './library/library-errors';
@@ -21,12 +24,20 @@ async function call<T>(handle: LibraryHandle, work: (library: Library) => Promis
   }
 }
 
+const noActionLibrary = (): never => {
+  throw new HandlerError({ code: 'internal', message: 'no action library configured' });
+};
+
 const notYet = (): never => {
   throw new HandlerError({ code: 'internal', message: 'not implemented yet' });
 };
 
 /** The library's channels; `handle` is read at each call, so a reopened library is picked up. */
-export function libraryHandlers(handle: () => LibraryHandle, questionnaires: readonly Questionnaire[]): Pick<HandlerImpls, LibraryChannels> {
+export function libraryHandlers(
+  handle: () => LibraryHandle,
+  questionnaires: readonly Questionnaire[],
+  actionLibrary?: ActionLibrary,
+): Pick<HandlerImpls, LibraryChannels> {
   return {
     'library:status': () => {
       const h = handle();
@@ -64,9 +75,26 @@ export function libraryHandlers(handle: () => LibraryHandle, questionnaires: rea
     'export:assessment': ({ id }) => call(handle(), (l) => l.exportAssessment(id)),
     'export:client': ({ clientId }) => call(handle(), (l) => l.exportClient(clientId)),
     'export:csv': ({ assessmentIds }) => call(handle(), (l) => l.exportCsv(assessmentIds)),
-    // Stubs until the roadmap and report features land (issue 8).
-    'roadmap:generate': () => notYet(),
-    'roadmap:save': () => notYet(),
+    'roadmap:generate': ({ assessmentId }) =>
+      call(handle(), async (l) => {
+        const actions = actionLibrary ?? noActionLibrary();
+        let outcome: Omit<Regenerated, 'roadmap'> = { added: 0, dropped: 0, kept: 0 };
+        const assessment = await l.saveRoadmap(assessmentId, (current, now) => {
+          const { roadmap, ...counts } = regenerateRoadmap(current, actions, now.toISOString());
+          outcome = counts;
+          return roadmap;
+        });
+        return { assessment, ...outcome };
+      }),
+    'roadmap:save': ({ assessmentId, items }) =>
+      call(handle(), (l) =>
+        l.saveRoadmap(assessmentId, (current, now) => ({
+          generatedAt: current.roadmap?.generatedAt ?? now.toISOString(),
+          library: current.roadmap?.library ?? (actionLibrary ? { id: actionLibrary.id, version: actionLibrary.version } : noActionLibrary()),
+          items: markEdits(current.roadmap?.items ?? [], items),
+        })),
+      ),
+    // Stub until the report feature lands (issue 8).
     'report:create': () => notYet(),
   };
 }
