@@ -71,6 +71,7 @@ export function RoadmapCard({ line, first, last, actions }: { line: RoadmapLine;
         sx={{
           display: 'grid',
           gridTemplateColumns: '1fr 1fr',
+          pt: 0.5,
           gap: 1,
           '& .MuiInputBase-root': { fontSize: '0.875rem' },
           '& .MuiInputBase-input': { py: 0.75 },
