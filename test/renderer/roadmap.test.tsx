@@ -43,7 +43,8 @@ async function choose(container: HTMLElement, label: string, option: string) {
   fireEvent.click(await screen.findByRole('option', { name: option }));
 }
 
-describe('the roadmap editor', () => {
+// MUI selects in happy-dom are slow on a busy two-core machine; the default 5 s is too tight.
+describe('the roadmap editor', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     await initI18n('fi');
   });
