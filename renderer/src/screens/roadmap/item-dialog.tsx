@@ -7,7 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const MAX_TITLE = 300;
@@ -43,12 +43,15 @@ export function ItemDialog({
   const { t } = useTranslation();
   const [words, setWords] = useState(initial);
   const [tried, setTried] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
   const titleError = !words.title.trim() ? t('roadmap.titleRequired') : words.title.length > MAX_TITLE ? t('roadmap.tooLong', { max: MAX_TITLE }) : '';
   const descriptionError = words.description.length > MAX_DESCRIPTION ? t('roadmap.tooLong', { max: MAX_DESCRIPTION }) : '';
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (titleError || descriptionError) return;
+    // The keyboard user lands on what needs fixing.
+    if (titleError) return titleRef.current?.focus();
+    if (descriptionError) return;
     onSave({ ...words, title: words.title.trim(), description: words.description.trim() });
   };
   return (
@@ -71,6 +74,7 @@ export function ItemDialog({
               label={t('roadmap.fieldTitle')}
               value={words.title}
               autoFocus
+              inputRef={titleRef}
               required
               onChange={(e) => setWords({ ...words, title: e.target.value })}
               error={tried && !!titleError}
