@@ -3,6 +3,8 @@ import { areaNeeds, candidatesFor, priorityOf } from '../../core/roadmap/candida
 import { generateRoadmap, MAX_ITEMS_PER_PHASE, regenerateRoadmap } from '../../core/roadmap/generate';
 import { roadmapLines } from '../../core/roadmap/view';
 import { AssessmentSchema } from '../../core/assessment/schema';
+import { ActionLibrarySchema, type ActionLibrary } from '../../core/roadmap/action-library';
+import { example, readJson } from '../fixtures/builders';
 import { action, diamondAssessment, library } from '../fixtures/roadmap';
 
 const NOW = '2026-02-01T10:00:00.000Z';
@@ -178,5 +180,23 @@ describe('roadmapLines', () => {
     expect(lines.map((l) => l.item.id)).not.toContain(y!.id);
     expect(lines[0]).toMatchObject({ title: 'Uusi otsikko', areaTitle: 'Strategy', owner: 'Maija', due: '2026-05-01', own: false, effort: 'M' });
     expect(lines[1]!.title).toMatch(/\(en\)$/);
+  });
+});
+
+describe('roadmap from the shipped action library', () => {
+  // Whatever the built-in library holds, the examples get a valid roadmap within the rules.
+  const shipped = ActionLibrarySchema.parse(readJson('assessments/actions/b2b-cx-diamond-actions-v1.json')) as ActionLibrary;
+  it.each(['nordtek-2025', 'nordtek-2026', 'harbour-2026'] as const)('%s', (id) => {
+    const a = example(id);
+    const roadmap = generateRoadmap(a, shipped, NOW);
+    expect(AssessmentSchema.safeParse({ ...a, roadmap }).success).toBe(true);
+    for (const p of [1, 2, 3]) expect(roadmap.items.filter((i) => i.phase === p).length).toBeLessThanOrEqual(MAX_ITEMS_PER_PHASE);
+    const byId = new Map(roadmap.items.map((i) => [i.id, i]));
+    for (const item of roadmap.items) {
+      for (const dep of item.action!.dependsOn ?? []) {
+        const d = byId.get(dep);
+        if (d) expect(d.phase < item.phase || (d.phase === item.phase && d.order < item.order)).toBe(true);
+      }
+    }
   });
 });
