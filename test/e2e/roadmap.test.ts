@@ -114,15 +114,38 @@ describe('the roadmap, edited and regenerated', () => {
     await expectEdits(generatedId);
   });
 
+  it('moves within a horizon from the keyboard, the focus following the card', async () => {
+    await region('yli 12 kk').getByRole('button', { name: 'Lisää oma toimenpide' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Vuosittainen asiakaskokemuksen katselmointi');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const second = region('yli 12 kk').getByRole('article').filter({ hasText: 'Vuosittainen asiakaskokemuksen katselmointi' });
+    const secondId = (await second.getAttribute('data-item-id'))!;
+    await second.getByRole('button', { name: 'Siirrä ylemmäs' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => region('yli 12 kk').getByRole('article').first().getAttribute('data-item-id')).toBe(secondId);
+    // At the top the up button is disabled; the down button of the same card holds the focus.
+    await expect
+      .poll(() =>
+        page.evaluate(() => [
+          document.activeElement?.closest('[data-item-id]')?.getAttribute('data-item-id'),
+          document.activeElement?.getAttribute('data-control'),
+        ]),
+      )
+      .toEqual([secondId, 'down']);
+    await expect.poll(async () => (await stored()).filter((i) => i.phase === 3).sort((a, b) => a.order - b.order)[0]?.id).toBe(secondId);
+  });
+
   it('regenerating keeps every edit and says so', async () => {
     const generatedId = (await stored()).find((i) => i.owner === 'Maija Mallikas')!.id;
     const before = await stored();
     await page.getByRole('button', { name: 'Päivitä ehdotukset' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Päivitä', exact: true }).click();
-    await page.getByText(/\d+ uutta, \d+ korvattu, 2 muokattua säilytetty/).waitFor();
+    await page.getByText(/\d+ uutta, \d+ korvattu, 3 muokattua säilytetty/).waitFor();
     await expectEdits(generatedId);
     const after = await stored();
-    for (const id of [generatedId, 'own-1']) expect(after.find((i) => i.id === id)).toEqual(before.find((i) => i.id === id));
+    for (const id of [generatedId, 'own-1', 'own-2']) expect(after.find((i) => i.id === id)).toEqual(before.find((i) => i.id === id));
     await audit('roadmap-regenerated');
     expect(violations).toEqual({});
     expect(pageErrors).toEqual([]);

@@ -82,8 +82,9 @@ export function RoadmapScreen({ assessmentId }: { assessmentId: string }) {
     if (!target) return;
     refocus.current = null;
     const card = document.querySelector(`[data-item-id="${CSS.escape(target.id)}"]`);
-    const control =
-      card?.querySelector<HTMLElement>(`[data-control="${target.control}"]:not([disabled])`) ?? card?.querySelector<HTMLElement>('[data-control="phase"]');
+    // A card moved to the top (or bottom) has its up (down) button disabled: the other one takes the focus.
+    const fallbacks = [target.control, target.control === 'up' ? 'down' : target.control === 'down' ? 'up' : 'phase', 'phase'];
+    const control = fallbacks.map((c) => card?.querySelector<HTMLElement>(`[data-control="${c}"]:not([disabled])`)).find(Boolean);
     control?.focus();
   }, [items]);
 
