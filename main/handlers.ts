@@ -1,5 +1,6 @@
 import { createHandlerTable, type HandlerTable } from '../core/ipc/handler-table';
 import type { Questionnaire } from '../core/questionnaire/schema';
+import type { ActionLibrary } from '../core/roadmap/action-library';
 import type { Language } from '../core/settings';
 import { libraryHandlers, type LibraryHandle } from './library-handlers';
 import type { ReportInput, ReportPdf } from './report/create-report';
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   /** The assessment library, or why it is unavailable. */
   library?: () => LibraryHandle;
   questionnaires?: readonly Questionnaire[];
+  /** The action library the roadmap draws from. */
+  actionLibrary?: ActionLibrary;
   /** Told after the language changes, e.g. to rebuild the desktop menu. */
   onLanguageChanged?: (language: Language) => void;
   /** The desktop app saves and opens a report; without it the PDF goes back to the page (browser mode). */
@@ -45,7 +48,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         if (after.language !== before.language) deps.onLanguageChanged?.(after.language);
         return after;
       },
-      ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? []),
+      ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? [], deps.actionLibrary),
       ...reportHandlers({
         library: deps.library ?? (() => NO_LIBRARY),
         renderReport: deps.renderReport,

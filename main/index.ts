@@ -9,6 +9,7 @@ import { createReportSaver } from './electron/save-report';
 import { failStartup, useDataDir } from './electron/startup';
 import { createMainWindow } from './electron/window';
 import { dataDirOverride } from './data-dir';
+import { BUILT_IN_ACTION_LIBRARY } from './action-libraries';
 import { createHandlers } from './handlers';
 import type { LibraryHandle } from './library-handlers';
 import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
@@ -74,6 +75,7 @@ if (!useDataDir(dataDirOverride(process.argv))) {
         settings,
         library: () => library,
         questionnaires: BUILT_IN_QUESTIONNAIRES,
+        actionLibrary: BUILT_IN_ACTION_LIBRARY,
         saveReport: createReportSaver(() => mainWindow),
         onLanguageChanged: (l) => {
           language = l;

@@ -1,6 +1,9 @@
 import { HandlerError, type HandlerImpls } from '../core/ipc/handler-table';
 import type { Questionnaire } from '../core/questionnaire/schema';
 import { capIssues } from '../core/validation/issues';
+import type { ActionLibrary } from '../core/roadmap/action-library';
+import { markEdits } from '../core/roadmap/edit';
+import { regenerateRoadmap, type Regenerated } from '../core/roadmap/generate';
 import { importIntoLibrary } from './library/import-file';
 import { LibraryValidationError, type Library } from './library/library';
 import { LibraryError } from './library/library-errors';
@@ -22,12 +25,16 @@ export async function call<T>(handle: LibraryHandle, work: (library: Library) =>
   }
 }
 
-const notYet = (): never => {
-  throw new HandlerError({ code: 'internal', message: 'not implemented yet' });
+const noActionLibrary = (): never => {
+  throw new HandlerError({ code: 'internal', message: 'no action library configured' });
 };
 
 /** The library's channels; `handle` is read at each call, so a reopened library is picked up. */
-export function libraryHandlers(handle: () => LibraryHandle, questionnaires: readonly Questionnaire[]): Pick<HandlerImpls, LibraryChannels> {
+export function libraryHandlers(
+  handle: () => LibraryHandle,
+  questionnaires: readonly Questionnaire[],
+  actionLibrary?: ActionLibrary,
+): Pick<HandlerImpls, LibraryChannels> {
   return {
     'library:status': () => {
       const h = handle();
@@ -65,8 +72,24 @@ export function libraryHandlers(handle: () => LibraryHandle, questionnaires: rea
     'export:assessment': ({ id }) => call(handle(), (l) => l.exportAssessment(id)),
     'export:client': ({ clientId }) => call(handle(), (l) => l.exportClient(clientId)),
     'export:csv': ({ assessmentIds }) => call(handle(), (l) => l.exportCsv(assessmentIds)),
-    // Stubs until the roadmap feature lands (issue 8); the report channel is in report-handlers.ts.
-    'roadmap:generate': () => notYet(),
-    'roadmap:save': () => notYet(),
+    'roadmap:generate': ({ assessmentId }) =>
+      call(handle(), async (l) => {
+        const actions = actionLibrary ?? noActionLibrary();
+        let outcome: Omit<Regenerated, 'roadmap'> = { added: 0, dropped: 0, kept: 0 };
+        const assessment = await l.saveRoadmap(assessmentId, (current, now) => {
+          const { roadmap, ...counts } = regenerateRoadmap(current, actions, now.toISOString());
+          outcome = counts;
+          return roadmap;
+        });
+        return { assessment, ...outcome };
+      }),
+    'roadmap:save': ({ assessmentId, items }) =>
+      call(handle(), (l) =>
+        l.saveRoadmap(assessmentId, (current, now) => ({
+          generatedAt: current.roadmap?.generatedAt ?? now.toISOString(),
+          library: current.roadmap?.library ?? (actionLibrary ? { id: actionLibrary.id, version: actionLibrary.version } : noActionLibrary()),
+          items: markEdits(current.roadmap?.items ?? [], items),
+        })),
+      ),
   };
 }

@@ -10,6 +10,7 @@ import { migrateAssessment } from '../../core/library/migrations';
 import { summarize, type AssessmentSummary } from '../../core/library/summary';
 import { answersCsv } from '../../core/library/csv';
 import type { Questionnaire } from '../../core/questionnaire/schema';
+import type { Roadmap } from '../../core/roadmap/schema';
 import { issuesFromZod, type ValidationIssue } from '../../core/validation/issues';
 import { listBackups, writeBackup, type BackupInfo } from './backups';
 import { KeyedQueue } from './keyed-queue';
@@ -538,6 +539,17 @@ export class Library {
       answers: { ...a.answers, [change.statementId]: applyAnswer(a.answers[change.statementId], change) },
     }));
     return { assessmentId: next.id, statementId: change.statementId, updatedAt: next.updatedAt };
+  }
+
+  /**
+   * Replaces the assessment's roadmap with what `build` makes of the latest
+   * stored state, validated as a whole assessment (unknown areas, duplicate
+   * item ids) before the durable write. `build` runs inside the write, so it
+   * never works on a stale copy.
+   */
+  async saveRoadmap(id: string, build: (current: Assessment, now: Date) => Roadmap): Promise<Assessment> {
+    await this.getAssessment(id);
+    return this.mutate(id, (a) => this.validate({ ...a, roadmap: build(a, this.now()) }));
   }
 
   private validate(candidate: unknown): Assessment {

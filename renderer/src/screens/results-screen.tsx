@@ -1,5 +1,6 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import MapIcon from '@mui/icons-material/Map';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import Alert from '@mui/material/Alert';
@@ -123,6 +124,9 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexShrink: 0, flexWrap: 'wrap', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
           <Button startIcon={<PlayArrowIcon />} onClick={() => void navigate({ name: 'run', id: assessment.id })}>
             {t('results.backToWorkshop')}
+          </Button>
+          <Button startIcon={<MapIcon />} variant="contained" onClick={() => void navigate({ name: 'roadmap', id: assessment.id })}>
+            {t('roadmap.open')}
           </Button>
           <Button startIcon={<DownloadIcon />} onClick={() => void exportAs('file')}>
             {t('library.exportAssessment')}
