@@ -1,3 +1,4 @@
+import { isAnswered } from '../../../../core/assessment/answered';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutlineOutlined';
 import InsightsIcon from '@mui/icons-material/Insights';
 import NavigateBeforeIcon from '@mui/icons-material/NavigateBefore';
@@ -35,7 +36,7 @@ import { NoteField } from './note-field';
 import { ShortcutHelp } from './shortcut-help';
 import { useAutosave } from './use-autosave';
 
-const answered = (a: StatementAnswer | undefined) => !!a && (a.agreed !== undefined || Object.keys(a.votes ?? {}).length > 0);
+const answered = isAnswered;
 
 /**
  * The workshop: one statement at a time, its five levels side by side, the
