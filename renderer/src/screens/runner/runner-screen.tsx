@@ -18,7 +18,7 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyAnswer } from '../../../../core/assessment/apply-answer';
-import { isLevel, type AnswerValue, type Assessment, type StatementAnswer } from '../../../../core/assessment/schema';
+import { isLevel, type AnswerValue, type Assessment } from '../../../../core/assessment/schema';
 import { formatScore } from '../../../../core/format';
 import { scoreStatement } from '../../../../core/scoring/statement';
 import { mean } from '../../../../core/scoring/stats';
