@@ -1,0 +1,413 @@
+import { NO_STAGE_FILL, STAGE_FILLS, diamondSvg } from './diamond-svg';
+import { appendixSection } from './document-appendix';
+import { areaSections } from './document-areas';
+import { COLOUR, CONTENT_WIDTH, FACE_FONT, PAGE, SIZE, TABLE_LAYOUT, columns, heading, label, para, rule, type PdfNode } from './layout';
+import type { Fitter } from './line-break';
+import type { ReportModel } from './model';
+import { RADAR_COLOURS, RADAR_WIDTH, radarSvg } from './radar-svg';
+
+export interface DocumentInput {
+  model: ReportModel;
+  fitter: Fitter;
+  /** A PNG/JPEG data URL, already checked by main. */
+  logo?: string;
+}
+
+/**
+ * The whole report as a pdfmake document definition: cover, contents,
+ * executive summary (one page), overview charts, trend, one section per
+ * area, the roadmap and the appendix, with a running header and page numbers.
+ */
+export function buildReportDocument({ model, fitter, logo }: DocumentInput): { [key: string]: unknown } {
+  const { t } = model;
+  const headerText = fitter.ellipsis(`${model.client} · ${model.title}`, { width: CONTENT_WIDTH * 0.7, size: SIZE.tiny, face: 'regular' });
+  const svgWidth = (text: string, size: number) => fitter.width(text, 'bold', size);
+  const content: PdfNode[] = [
+    cover(model, fitter, logo),
+    {
+      toc: { title: { ...(heading(fitter, t.contents, 1) as object), tocItem: false }, numberStyle: { font: 'Inter', fontSize: 9.5, color: COLOUR.muted } },
+      pageBreak: 'after',
+    },
+    ...summary(model, fitter),
+    ...overview(model, fitter, svgWidth),
+    ...results(model, fitter),
+    ...areaSections(model, fitter),
+    ...roadmap(model, fitter),
+    ...appendixSection(model, fitter),
+  ];
+  return {
+    pageSize: 'A4',
+    pageMargins: [PAGE.left, PAGE.top, PAGE.right, PAGE.bottom],
+    info: { title: `${model.client} – ${model.title}`, subject: t.kind, creator: 'Timantti', producer: 'Timantti' },
+    language: model.language,
+    // Kerning only: Inter's contextual alternates and ligatures cost most of the layout time and add nothing in report text.
+    defaultStyle: {
+      font: 'Inter',
+      fontSize: SIZE.body,
+      color: COLOUR.text,
+      lineHeight: 1.32,
+      fontFeatures: { kern: true, calt: false, liga: false, clig: false, ccmp: false, rlig: false },
+    },
+    header: (page: number) =>
+      page === 1
+        ? null
+        : {
+            margin: [PAGE.left, 34, PAGE.right, 0],
+            columns: [
+              { text: headerText, fontSize: SIZE.tiny, color: COLOUR.muted, width: '*' },
+              { text: t.kind, fontSize: SIZE.tiny, color: COLOUR.muted, alignment: 'right', width: 'auto' },
+            ],
+          },
+    footer: (page: number, pages: number) =>
+      page === 1 ? null : { text: t.page(page, pages), alignment: 'right', fontSize: SIZE.tiny, color: COLOUR.muted, margin: [PAGE.left, 22, PAGE.right, 0] },
+    content,
+  };
+}
+
+function cover(model: ReportModel, fitter: Fitter, logo?: string): PdfNode {
+  const { t } = model;
+  const w = CONTENT_WIDTH;
+  return {
+    stack: [
+      logo ? { image: logo, fit: [150, 64], margin: [0, 0, 0, 0] } : { text: '', margin: [0, 64, 0, 0] },
+      { canvas: [{ type: 'rect', x: 0, y: 0, w: 44, h: 4, color: COLOUR.primary }], margin: [0, 150, 0, 18] },
+      para(fitter, t.kind.toUpperCase(), w, { face: 'semibold', size: SIZE.small, color: COLOUR.primary, margin: [0, 0, 0, 10] }),
+      para(fitter, model.client, w, { face: 'bold', size: 30, lineHeight: 1.12, margin: [0, 0, 0, 10] }),
+      para(fitter, model.title, w, { face: 'regular', size: 15, color: COLOUR.muted, lineHeight: 1.25, margin: [0, 0, 0, 180] }),
+      rule(w),
+      {
+        margin: [0, 10, 0, 0],
+        columns: [
+          { width: 150, stack: [label(fitter, t.date, 150), para(fitter, model.date, 150)] },
+          ...(model.consultant ? [{ width: 200, stack: [label(fitter, t.consultant, 200), para(fitter, model.consultant, 200)] }] : []),
+          { width: '*', stack: [label(fitter, ' ', 100), para(fitter, model.participantsLine, 110)] },
+        ],
+      },
+      para(fitter, t.confidential, w, { size: SIZE.tiny, color: COLOUR.muted, margin: [0, 28, 0, 0] }),
+    ],
+    pageBreak: 'after',
+  };
+}
+
+function areaList(
+  model: ReportModel,
+  fitter: Fitter,
+  title: string,
+  lines: ReportModel['summary']['strengths'],
+  accent: string,
+  width: number,
+  detail: (line: ReportModel['summary']['strengths'][number]) => string,
+): PdfNode {
+  return {
+    stack: [
+      label(fitter, title, width, accent),
+      ...lines.map((line) => ({
+        margin: [0, 4, 0, 4],
+        columns: [
+          {
+            width: width - 44,
+            stack: [
+              para(fitter, line.title, width - 44, { face: 'semibold' }),
+              para(fitter, detail(line), width - 44, { size: SIZE.small, color: COLOUR.muted }),
+            ],
+          },
+          { width: 40, ...para(fitter, line.score, 40, { face: 'bold', size: 15, color: accent, alignment: 'right' }) },
+        ],
+        columnGap: 4,
+      })),
+    ],
+  };
+}
+
+function summary(model: ReportModel, fitter: Fitter): PdfNode[] {
+  const { t, summary: s } = model;
+  const w = CONTENT_WIDTH;
+  const left = 150;
+  const right = w - left - 24;
+  const half = (w - 24) / 2;
+  const figure: PdfNode = {
+    columns: [
+      {
+        width: left,
+        stack: [
+          label(fitter, t.overallIndex, left),
+          {
+            text: [
+              { text: s.score, fontSize: SIZE.figure, ...FACE_FONT.bold, color: COLOUR.primary },
+              { text: `  ${t.ofFive}`, fontSize: SIZE.h3, color: COLOUR.muted },
+            ],
+            lineHeight: 1,
+          },
+          ...(s.claim.partial
+            ? [para(fitter, t.partial.toUpperCase(), left, { face: 'semibold', size: SIZE.tiny, color: COLOUR.warn, margin: [0, 4, 0, 0] })]
+            : []),
+        ],
+      },
+      {
+        width: right,
+        stack: [
+          label(fitter, t.stage, right),
+          para(fitter, s.stage, right, { face: 'bold', size: SIZE.h2, color: s.claim.stage ? COLOUR.text : COLOUR.warn, margin: [0, 0, 0, 4] }),
+          ...(s.stageDescription ? [para(fitter, s.stageDescription, right, { size: SIZE.small + 0.5, color: COLOUR.text })] : []),
+          ...(s.partialNote ? [para(fitter, s.partialNote, right, { size: SIZE.small + 0.5, color: COLOUR.warn })] : []),
+        ],
+      },
+    ],
+    columnGap: 24,
+  };
+  return [
+    heading(fitter, `1  ${t.summary}`, 1),
+    figure,
+    {
+      margin: [0, 12, 0, 0],
+      stack: [
+        rule(),
+        para(fitter, [s.coverageLine, s.previous].filter(Boolean).join('   ·   '), w, { size: SIZE.small, color: COLOUR.muted, margin: [0, 6, 0, 0] }),
+      ],
+    },
+    s.strengths.length === 0 && s.gaps.length === 0
+      ? para(fitter, t.noHighlights, w, { margin: [0, 20, 0, 0], color: COLOUR.warn })
+      : {
+          margin: [0, 22, 0, 0],
+          columns: [
+            { width: half, ...(areaList(model, fitter, t.strengths, s.strengths, COLOUR.secondary, half, (l) => l.stage) as object) },
+            {
+              width: half,
+              ...(areaList(
+                model,
+                fitter,
+                `${t.gaps} · ${s.gapBasis === 'target' ? t.gapsByTarget : t.gapsByWeakest}`,
+                s.gaps,
+                COLOUR.primary,
+                half,
+                (l) => l.detail || l.stage,
+              ) as object),
+            },
+          ],
+          columnGap: 24,
+        },
+    {
+      margin: [0, 24, 0, 0],
+      stack: [
+        label(fitter, t.firstActions, w, COLOUR.primary),
+        ...(s.actions.length === 0
+          ? [para(fitter, t.noActions, w, { color: COLOUR.muted })]
+          : s.actions.map((a, i) => ({
+              margin: [0, 5, 0, 3],
+              columns: [
+                { width: 22, text: String(i + 1), ...FACE_FONT.bold, fontSize: 15, color: COLOUR.primary, lineHeight: 1 },
+                {
+                  width: w - 22,
+                  stack: [
+                    para(fitter, a.title, w - 22, { face: 'semibold', size: SIZE.body + 0.5 }),
+                    para(fitter, `${a.area} · ${a.phase}`, w - 22, { size: SIZE.small, color: COLOUR.muted }),
+                  ],
+                },
+              ],
+            }))),
+      ],
+    },
+  ];
+}
+
+function legendItem(fitter: Fitter, colour: string, text: string, dashed: boolean, width: number): PdfNode {
+  return {
+    width,
+    columns: [
+      {
+        width: 18,
+        canvas: [{ type: 'line', x1: 0, y1: 6, x2: 16, y2: 6, lineWidth: 1.6, lineColor: colour, ...(dashed ? { dash: { length: 3, space: 2 } } : {}) }],
+      },
+      { width: width - 22, ...para(fitter, text, width - 22, { size: SIZE.small }) },
+    ],
+    columnGap: 4,
+  };
+}
+
+function overview(model: ReportModel, fitter: Fitter, svgWidth: (text: string, size: number) => number): PdfNode[] {
+  const { t } = model;
+  const w = CONTENT_WIDTH;
+  const legend: PdfNode[] = [legendItem(fitter, RADAR_COLOURS.current, `${t.current} ${model.date}`, false, 130)];
+  if (model.radar.hasTarget) legend.push(legendItem(fitter, RADAR_COLOURS.target, t.target, true, 90));
+  if (model.radar.earlierDate) legend.push(legendItem(fitter, RADAR_COLOURS.earlier, `${t.earlier} ${model.radar.earlierDate}`, true, 140));
+  const diamondW = 228;
+  const sideW = w - diamondW - 24;
+  const stageLegend: PdfNode = {
+    margin: [0, 2, 0, 0],
+    stack: [1, 2, 3, 4, 5, 0].map((stage) => {
+      const fill = stage ? (STAGE_FILLS[stage] as { fill: string }).fill : NO_STAGE_FILL.fill;
+      const name = stage ? (model.appendix.stages[stage - 1]?.name ?? String(stage)) : t.notEnough;
+      return {
+        margin: [0, 2, 0, 2],
+        columns: [
+          {
+            width: 16,
+            canvas: [
+              {
+                type: 'rect',
+                x: 0,
+                y: 1,
+                w: 10,
+                h: 10,
+                color: fill,
+                lineColor: NO_STAGE_FILL.stroke,
+                lineWidth: stage ? 0 : 0.6,
+                ...(stage ? {} : { dash: { length: 2 } }),
+              },
+            ],
+          },
+          { width: sideW - 20, ...para(fitter, name, sideW - 20, { size: SIZE.small + 0.5 }) },
+        ],
+      };
+    }),
+  };
+  return [
+    heading(fitter, `2  ${t.overview}`, 1, { pageBreak: true }),
+    label(fitter, t.radarTitle, w),
+    { svg: radarSvg({ labels: model.radar.labels, series: model.radar.series, measure: svgWidth }), width: RADAR_WIDTH },
+    { columns: legend, margin: [0, 2, 0, 0] },
+    ...(model.radar.hasTarget ? [] : [para(fitter, t.noTargets, w, { size: SIZE.small, color: COLOUR.muted, margin: [0, 4, 0, 0] })]),
+    {
+      margin: [0, 22, 0, 0],
+      columns: [
+        { width: diamondW, svg: diamondSvg(model.diamond, (text, size) => fitter.width(text, 'regular', size)) },
+        {
+          width: sideW,
+          stack: [
+            label(fitter, t.diamondTitle, sideW),
+            para(fitter, t.diamondIntro, sideW, { size: SIZE.small + 0.5, color: COLOUR.muted, margin: [0, 0, 0, 10] }),
+            stageLegend,
+          ],
+        },
+      ],
+      columnGap: 24,
+    },
+  ];
+}
+
+function results(model: ReportModel, fitter: Fitter): PdfNode[] {
+  const { t } = model;
+  const w = CONTENT_WIDTH;
+  const cols = columns(w, [3.4, 1, 1.3, 1, 1, 1.1, 1.1]);
+  const head = [t.areaTable.area, t.areaTable.score, t.areaTable.stage, t.areaTable.target, t.areaTable.gap, t.areaTable.change, t.areaTable.answered];
+  return [
+    heading(fitter, `3  ${t.results}`, 1, { pageBreak: true }),
+    {
+      table: {
+        headerRows: 1,
+        widths: cols,
+        body: [
+          head.map((h, i) =>
+            para(fitter, h, cols[i] as number, { face: 'semibold', size: SIZE.small, color: COLOUR.muted, alignment: i === 0 ? 'left' : 'right' }),
+          ),
+          ...model.areaTable.map((row) =>
+            [row.title, row.score, row.stage, row.target, row.gap, row.change, row.answered].map((cell, i) =>
+              para(fitter, cell, cols[i] as number, {
+                face: i === 0 || i === 1 ? 'semibold' : 'regular',
+                size: SIZE.small + 0.5,
+                alignment: i === 0 ? 'left' : 'right',
+                color: row.partial && (i === 1 || i === 2) ? COLOUR.warn : COLOUR.text,
+              }),
+            ),
+          ),
+        ],
+      },
+      layout: TABLE_LAYOUT,
+    },
+    para(fitter, model.radar.earlierDate ? t.resultsNote(model.radar.earlierDate) : t.resultsNoteFirst, w, {
+      size: SIZE.small,
+      color: COLOUR.muted,
+      margin: [0, 6, 0, 0],
+    }),
+    ...trend(model, fitter),
+  ];
+}
+
+function trend(model: ReportModel, fitter: Fitter): PdfNode[] {
+  const { t } = model;
+  if (!model.trend) return [];
+  const tr = model.trend;
+  const w = CONTENT_WIDTH;
+  const cols = columns(w, [3, ...tr.dates.map(() => 1)]);
+  const half = (w - 24) / 2;
+  const list = (title: string, items: string[]) => ({
+    width: half,
+    stack: [
+      label(fitter, title, half),
+      ...(items.length ? items.map((i) => para(fitter, i, half, { margin: [0, 1, 0, 1] })) : [para(fitter, t.noChange, half, { color: COLOUR.muted })]),
+    ],
+  });
+  return [
+    { ...(heading(fitter, t.trend, 2) as object), margin: [0, 26, 0, 4] },
+    para(fitter, t.trendIntro(tr.dates.length - 1), w, { size: SIZE.small + 0.5, color: COLOUR.muted, margin: [0, 0, 0, 8] }),
+    {
+      table: {
+        headerRows: 1,
+        widths: cols,
+        body: [
+          ['', ...tr.dates].map((h, i) =>
+            para(fitter, h, cols[i] as number, { face: 'semibold', size: SIZE.small, color: COLOUR.muted, alignment: i === 0 ? 'left' : 'right' }),
+          ),
+          ...tr.rows.map((row, r) =>
+            [row.title, ...row.values].map((cell, i) =>
+              para(fitter, cell, cols[i] as number, {
+                face: r === 0 || i === row.values.length ? 'semibold' : 'regular',
+                size: SIZE.small + 0.5,
+                alignment: i === 0 ? 'left' : 'right',
+              }),
+            ),
+          ),
+        ],
+      },
+      layout: TABLE_LAYOUT,
+    },
+    { margin: [0, 18, 0, 0], columns: [list(t.improved, tr.improved), list(t.declined, tr.declined)], columnGap: 24 },
+  ];
+}
+
+function roadmap(model: ReportModel, fitter: Fitter): PdfNode[] {
+  const { t } = model;
+  const w = CONTENT_WIDTH;
+  const cols = columns(w, [4.2, 1.7, 1.5, 1.1, 1.1]);
+  const items = model.roadmap.flatMap((p) => p.items);
+  const phases: PdfNode[] = model.roadmap
+    .filter((p) => p.items.length > 0)
+    .map((p) => ({
+      margin: [0, 8, 0, 8],
+      stack: [
+        { ...(heading(fitter, p.title, 2) as object), tocItem: false },
+        {
+          table: {
+            headerRows: 1,
+            dontBreakRows: true,
+            widths: cols,
+            body: [
+              [t.roadmapTable.action, t.roadmapTable.area, t.roadmapTable.owner, t.roadmapTable.due, t.roadmapTable.status].map((h, i) =>
+                para(fitter, h, cols[i] as number, { face: 'semibold', size: SIZE.small, color: COLOUR.muted }),
+              ),
+              ...p.items.map((item) => [
+                {
+                  stack: [
+                    para(fitter, item.title, cols[0] as number, { face: 'semibold' }),
+                    ...(item.description
+                      ? [para(fitter, item.description, cols[0] as number, { size: SIZE.small, color: COLOUR.muted, margin: [0, 2, 0, 0] })]
+                      : []),
+                  ],
+                },
+                para(fitter, item.area, cols[1] as number, { size: SIZE.small }),
+                para(fitter, item.owner, cols[2] as number, { size: SIZE.small }),
+                para(fitter, item.due, cols[3] as number, { size: SIZE.small }),
+                para(fitter, item.status, cols[4] as number, { size: SIZE.small }),
+              ]),
+            ],
+          },
+          layout: TABLE_LAYOUT,
+        },
+      ],
+    }));
+  return [
+    heading(fitter, `5  ${t.roadmap}`, 1, { pageBreak: true }),
+    para(fitter, items.length ? t.roadmapIntro : t.noActions, w, { color: COLOUR.muted, margin: [0, 0, 0, 6] }),
+    ...phases,
+  ];
+}
