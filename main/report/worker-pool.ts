@@ -53,9 +53,8 @@ export function warmReportWorker(): boolean {
   return true;
 }
 
-/** Renders in the worker; undefined when there is no built worker to use. */
-export async function renderInWorker(input: ReportInput): Promise<ReportPdf | undefined> {
-  const file = workerFile();
+/** Renders in the worker; undefined when there is no built worker to use. `file` picks the worker script (tests). */
+export async function renderInWorker(input: ReportInput, file: string | undefined = workerFile()): Promise<ReportPdf | undefined> {
   if (!file) return undefined;
   worker ??= start(file);
   const id = nextId++;
