@@ -64,7 +64,7 @@ export function appendixSection(model: ReportModel, fitter: Fitter): PdfNode[] {
             pHead.map((h, i) => para(fitter, h, pCols[i] as number, { face: 'semibold', size: SIZE.small, color: COLOUR.muted })),
             ...a.participants.map((p) =>
               (names ? [p.name, p.role, p.group || '–'] : [p.role, p.group || '–']).map((cell, i) =>
-                para(fitter, cell, pCols[i] as number, { size: SIZE.small + 0.5 }),
+                para(fitter, cell, pCols[i] as number, { size: SIZE.small + 0.5, userText: true }),
               ),
             ),
           ],
@@ -98,8 +98,12 @@ export function appendixSection(model: ReportModel, fitter: Fitter): PdfNode[] {
             {
               stack: [
                 para(fitter, row.statement, aCols[0] as number, { size: SIZE.small + 0.5, face: 'semibold' }),
-                ...(row.note ? [label(fitter, t.note, aCols[0] as number), para(fitter, row.note, aCols[0] as number, { size: SIZE.small })] : []),
-                ...(row.evidence ? [label(fitter, t.evidence, aCols[0] as number), para(fitter, row.evidence, aCols[0] as number, { size: SIZE.small })] : []),
+                ...(row.note
+                  ? [label(fitter, t.note, aCols[0] as number), para(fitter, row.note, aCols[0] as number, { size: SIZE.small, userText: true })]
+                  : []),
+                ...(row.evidence
+                  ? [label(fitter, t.evidence, aCols[0] as number), para(fitter, row.evidence, aCols[0] as number, { size: SIZE.small, userText: true })]
+                  : []),
               ],
             },
             para(fitter, row.votes, aCols[1] as number, { size: SIZE.small }),

@@ -55,13 +55,14 @@ function statementBlock(fitter: Fitter, model: ReportModel, s: StatementView, in
   ] as const) {
     if (!text) continue;
     lines.push(label(fitter, name, textW));
-    lines.push(para(fitter, text, textW, { size: SIZE.small + 0.5 }));
+    lines.push(para(fitter, text, textW, { size: SIZE.small + 0.5, userText: true }));
   }
   // Spacing above the labels of notes: label() has no top margin of its own.
   const stack = lines.map((node, i) => (i > 2 && typeof node === 'object' && !Array.isArray(node) && i % 2 === 1 ? { ...node, margin: [0, 5, 0, 2] } : node));
   const total = [s.text, s.levelText, s.note ?? '', s.evidence ?? ''].reduce((n, text) => n + lineCount(fitter, text, textW), 0);
   return {
-    margin: [0, 0, 0, 12],
+    // Space above, never below: a bottom margin at the foot of a page makes pdfmake start an empty one.
+    margin: [0, index === 0 ? 0 : 12, 0, 0],
     columns: [
       { width: scoreW, ...para(fitter, s.score, scoreW, { face: 'bold', size: 15, color: s.basis === 'none' ? COLOUR.muted : COLOUR.primary }) },
       { width: textW, stack },

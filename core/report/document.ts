@@ -40,14 +40,8 @@ export function buildReportDocument({ model, fitter, logo }: DocumentInput): { [
     pageMargins: [PAGE.left, PAGE.top, PAGE.right, PAGE.bottom],
     info: { title: `${model.client} – ${model.title}`, subject: t.kind, creator: 'Timantti', producer: 'Timantti' },
     language: model.language,
-    // Kerning only: Inter's contextual alternates and ligatures cost most of the layout time and add nothing in report text.
-    defaultStyle: {
-      font: 'Inter',
-      fontSize: SIZE.body,
-      color: COLOUR.text,
-      lineHeight: 1.32,
-      fontFeatures: { kern: true, calt: false, liga: false, clig: false, ccmp: false, rlig: false },
-    },
+    // No fontFeatures: pdfkit skips its per-word layout cache for text with explicit features.
+    defaultStyle: { font: 'Inter', fontSize: SIZE.body, color: COLOUR.text, lineHeight: 1.32 },
     header: (page: number) =>
       page === 1
         ? null
@@ -72,8 +66,8 @@ function cover(model: ReportModel, fitter: Fitter, logo?: string): PdfNode {
       logo ? { image: logo, fit: [150, 64], margin: [0, 0, 0, 0] } : { text: '', margin: [0, 64, 0, 0] },
       { canvas: [{ type: 'rect', x: 0, y: 0, w: 44, h: 4, color: COLOUR.primary }], margin: [0, 150, 0, 18] },
       para(fitter, t.kind.toUpperCase(), w, { face: 'semibold', size: SIZE.small, color: COLOUR.primary, margin: [0, 0, 0, 10] }),
-      para(fitter, model.client, w, { face: 'bold', size: 30, lineHeight: 1.12, margin: [0, 0, 0, 10] }),
-      para(fitter, model.title, w, { face: 'regular', size: 15, color: COLOUR.muted, lineHeight: 1.25, margin: [0, 0, 0, 180] }),
+      para(fitter, model.client, w, { face: 'bold', size: 30, lineHeight: 1.12, margin: [0, 0, 0, 10], userText: true }),
+      para(fitter, model.title, w, { face: 'regular', size: 15, color: COLOUR.muted, lineHeight: 1.25, margin: [0, 0, 0, 180], userText: true }),
       rule(w),
       {
         margin: [0, 10, 0, 0],
@@ -199,7 +193,7 @@ function summary(model: ReportModel, fitter: Fitter): PdfNode[] {
                 {
                   width: w - 22,
                   stack: [
-                    para(fitter, a.title, w - 22, { face: 'semibold', size: SIZE.body + 0.5 }),
+                    para(fitter, a.title, w - 22, { face: 'semibold', size: SIZE.body + 0.5, userText: true }),
                     para(fitter, `${a.area} · ${a.phase}`, w - 22, { size: SIZE.small, color: COLOUR.muted }),
                   ],
                 },
@@ -288,7 +282,7 @@ function overview(model: ReportModel, fitter: Fitter, svgWidth: (text: string, s
 function results(model: ReportModel, fitter: Fitter): PdfNode[] {
   const { t } = model;
   const w = CONTENT_WIDTH;
-  const cols = columns(w, [3.4, 1, 1.3, 1, 1, 1.1, 1.1]);
+  const cols = columns(w, [4.4, 1, 1.1, 1, 1, 1.1, 1.2]);
   const head = [t.areaTable.area, t.areaTable.score, t.areaTable.stage, t.areaTable.target, t.areaTable.gap, t.areaTable.change, t.areaTable.answered];
   return [
     heading(fitter, `3  ${t.results}`, 1, { pageBreak: true }),
@@ -368,7 +362,7 @@ function trend(model: ReportModel, fitter: Fitter): PdfNode[] {
 function roadmap(model: ReportModel, fitter: Fitter): PdfNode[] {
   const { t } = model;
   const w = CONTENT_WIDTH;
-  const cols = columns(w, [4.2, 1.7, 1.5, 1.1, 1.1]);
+  const cols = columns(w, [4.2, 2.1, 1.5, 1.2, 1.2]);
   const items = model.roadmap.flatMap((p) => p.items);
   const phases: PdfNode[] = model.roadmap
     .filter((p) => p.items.length > 0)
@@ -388,14 +382,14 @@ function roadmap(model: ReportModel, fitter: Fitter): PdfNode[] {
               ...p.items.map((item) => [
                 {
                   stack: [
-                    para(fitter, item.title, cols[0] as number, { face: 'semibold' }),
+                    para(fitter, item.title, cols[0] as number, { face: 'semibold', userText: true }),
                     ...(item.description
-                      ? [para(fitter, item.description, cols[0] as number, { size: SIZE.small, color: COLOUR.muted, margin: [0, 2, 0, 0] })]
+                      ? [para(fitter, item.description, cols[0] as number, { size: SIZE.small, color: COLOUR.muted, margin: [0, 2, 0, 0], userText: true })]
                       : []),
                   ],
                 },
                 para(fitter, item.area, cols[1] as number, { size: SIZE.small }),
-                para(fitter, item.owner, cols[2] as number, { size: SIZE.small }),
+                para(fitter, item.owner, cols[2] as number, { size: SIZE.small, userText: true }),
                 para(fitter, item.due, cols[3] as number, { size: SIZE.small }),
                 para(fitter, item.status, cols[4] as number, { size: SIZE.small }),
               ]),

@@ -44,13 +44,15 @@ export interface TextStyle {
   margin?: [number, number, number, number];
   alignment?: 'left' | 'right' | 'center';
   lineHeight?: number;
+  /** Written by the team: hyphenated in the assessment's language. */
+  userText?: boolean;
 }
 
 /** A paragraph broken to `width` (pt), as a pdfmake text node. */
 export function para(fitter: Fitter, text: string, width: number, style: TextStyle = {}): { [key: string]: unknown } {
   const face = style.face ?? 'regular';
   const size = style.size ?? SIZE.body;
-  const box: Box = { width, size, face };
+  const box: Box = { width, size, face, ...(style.userText ? { userText: true } : {}) };
   const fitted = fitter.fit(text, box);
   const runs = fitter.runs(fitted);
   return {

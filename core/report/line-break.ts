@@ -15,9 +15,11 @@ export interface TextMeasure {
   advance: (face: FontFace, ch: string) => number;
   /**
    * Break points of one word: its pieces in order, joined they are the word.
-   * A piece that ends in "-" already shows its own hyphen.
+   * A piece that ends in "-" already shows its own hyphen. `userText` marks
+   * text the team wrote (notes, names), hyphenated in the assessment's
+   * language even when the report is in the other one.
    */
-  hyphenate: (word: string) => string[];
+  hyphenate: (word: string, userText: boolean) => string[];
   /** Characters drawn from a fallback font family (e.g. latin-ext letters); none when absent. */
   fallback?: (ch: string) => boolean;
 }
@@ -33,6 +35,8 @@ export interface Box {
   width: number;
   size: number;
   face: FontFace;
+  /** Text the team wrote (see TextMeasure.hyphenate). */
+  userText?: boolean;
 }
 
 /** Kerning and rounding in pdfmake's own measure may differ from the sum of advances by a little. */
@@ -115,7 +119,7 @@ export function createFitter(measure: TextMeasure) {
         continue;
       }
       // Hyphenate: take as many pieces as fit on this line, then on the following ones.
-      let pieces = measure.hyphenate(word).filter((p) => p.length > 0);
+      let pieces = measure.hyphenate(word, box.userText ?? false).filter((p) => p.length > 0);
       while (pieces.length > 0) {
         const gapNow = lineWidth > 0 ? space : 0;
         const restWidth = widthOf(box.face, pieces.join(''));

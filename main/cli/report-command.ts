@@ -19,7 +19,11 @@ const MAX_LOGO_BYTES = 1024 * 1024;
 type Loaded = { ok: true; value: TimanttiDocument } | { ok: false; output: CliOutput };
 const invalid = (message: string): CliOutput => ({ code: EXIT.invalid, stdout: '', stderr: `${message}\n` });
 
-async function assessmentFrom(file: string, t: CliText, load: (file: string) => Promise<Loaded>): Promise<{ ok: true; value: Assessment } | { ok: false; output: CliOutput }> {
+async function assessmentFrom(
+  file: string,
+  t: CliText,
+  load: (file: string) => Promise<Loaded>,
+): Promise<{ ok: true; value: Assessment } | { ok: false; output: CliOutput }> {
   const doc = await load(file);
   if (!doc.ok) return doc;
   if (doc.value.kind !== 'assessment') return { ok: false, output: invalid(t.notAssessment(file)) };
@@ -49,7 +53,12 @@ async function logoFrom(file: string, t: CliText): Promise<{ ok: true; dataUrl: 
  * client, by client id), renders the PDF in this process and writes it
  * durably. Exit 1 for anything wrong with the inputs or the output path.
  */
-export async function runReportCommand(command: ReportCommand, messageLanguage: Language, t: CliText, load: (file: string) => Promise<Loaded>): Promise<CliOutput> {
+export async function runReportCommand(
+  command: ReportCommand,
+  messageLanguage: Language,
+  t: CliText,
+  load: (file: string) => Promise<Loaded>,
+): Promise<CliOutput> {
   void messageLanguage;
   const current = await assessmentFrom(command.file, t, load);
   if (!current.ok) return current.output;

@@ -14,14 +14,16 @@ const MARK = '\u00ad';
  * Compounds already joined with "-" break after it (the piece keeps its "-").
  * Results are cached: a report hyphenates the same words many times.
  */
-export function createHyphenator(language: Language): (word: string) => string[] {
+export function createHyphenator(language: Language, userLanguage: Language = language): (word: string, userText?: boolean) => string[] {
   const cache = new Map<string, string[]>();
-  return (word) => {
-    const hit = cache.get(word);
+  return (word, userText = false) => {
+    const lang = userText ? userLanguage : language;
+    const key = `${lang}:${word}`;
+    const hit = cache.get(key);
     if (hit) return hit;
     const pieces = word
       .split(/(?<=-)/)
-      .flatMap((part) => (/\p{L}{5,}/u.test(part) ? PATTERNS[language](part, { hyphenChar: MARK }).split(MARK) : [part]))
+      .flatMap((part) => (/\p{L}{5,}/u.test(part) ? PATTERNS[lang](part, { hyphenChar: MARK }).split(MARK) : [part]))
       .filter((p) => p.length > 0);
     // Finnish convention: never leave a single letter at either end of a break.
     const merged: string[] = [];
@@ -31,7 +33,7 @@ export function createHyphenator(language: Language): (word: string) => string[]
       else merged.push(piece);
     }
     if (cache.size > 20_000) cache.clear();
-    cache.set(word, merged);
+    cache.set(key, merged);
     return merged;
   };
 }

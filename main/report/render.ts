@@ -10,6 +10,7 @@ import { roadmapLines } from '../../core/roadmap/view';
 import type { ReportInput, ReportPdf } from './create-report';
 import { loadReportFonts } from './fonts';
 import { createHyphenator } from './hyphenate';
+import { installSharedLayoutCache } from './shared-layout-cache';
 
 let configured = false;
 
@@ -19,6 +20,7 @@ function configurePdfmake(): void {
   const fonts = loadReportFonts();
   // Text fonts come from memory (read once per process); the charts' text reads the same files from disk.
   for (const [name, data] of fonts.files) pdfmake.virtualfs.writeFileSync(name, data);
+  installSharedLayoutCache(fonts.files.values().next().value as Buffer);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => fonts.allowed(path));
   configured = true;
@@ -49,7 +51,7 @@ export async function renderReport(input: ReportInput): Promise<ReportPdf> {
   const withRoadmap = roadmapOf(input);
   const fitter = createFitter({
     advance: fonts.advance,
-    hyphenate: createHyphenator(language),
+    hyphenate: createHyphenator(language, input.assessment.language),
     fallback: (ch) => fonts.needsFallback(ch.codePointAt(0) ?? 32),
   });
   const model = buildReportModel({

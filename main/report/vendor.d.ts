@@ -36,3 +36,10 @@ declare module 'hyphen/en/index.js' {
   const en: { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string };
   export default en;
 }
+
+declare module 'pdfkit' {
+  export default class PDFDocument {
+    constructor(options?: Record<string, unknown>);
+    font(src: Buffer): this;
+  }
+}
