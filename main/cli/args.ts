@@ -75,6 +75,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
   const usage = (message: (t: CliText) => string): ParsedCli => ({ language, command: { kind: 'usage-error', message } });
   const [name, ...rest] = positional;
   if (flags.has('--help') || name === undefined || name === 'help') return { language, command: { kind: 'help' } };
+  if (compare.length > 0 && name !== 'report') return usage((t) => t.unknownOption('--compare'));
   const extra = (n: number) => (rest.length > n ? usage((t) => t.extraArgument(rest[n] as string)) : undefined);
 
   if (name === 'validate' || name === 'score') {
@@ -105,7 +106,6 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
       }
     );
   }
-  if (compare.length > 0) return usage((t) => t.unknownOption('--compare'));
   if (name === 'library') {
     const [sub, arg] = rest;
     const dataDir = values.get('--data');
