@@ -42,6 +42,7 @@ export function buildReportDocument({ model, fitter, logo }: DocumentInput): { [
     language: model.language,
     // No fontFeatures: pdfkit skips its per-word layout cache for text with explicit features.
     defaultStyle: { font: 'Inter', fontSize: SIZE.body, color: COLOUR.text, lineHeight: 1.32 },
+    background: (page: number) => (page === 1 ? coverBackground() : null),
     header: (page: number) =>
       page === 1
         ? null
@@ -58,26 +59,65 @@ export function buildReportDocument({ model, fitter, logo }: DocumentInput): { [
   };
 }
 
+/** The cover's band and the diamond drawn on it: shapes only, never user text. */
+const BAND_HEIGHT = 330;
+function coverBackground(): PdfNode {
+  const cx = PAGE.width - 120;
+  const cy = 190;
+  const diamond = (r: number, colour: string, width: number) => ({
+    type: 'polyline',
+    closePath: true,
+    points: [
+      { x: cx, y: cy - r * 1.13 },
+      { x: cx + r, y: cy },
+      { x: cx, y: cy + r * 1.13 },
+      { x: cx - r, y: cy },
+    ],
+    lineColor: colour,
+    lineWidth: width,
+  });
+  return {
+    canvas: [
+      { type: 'rect', x: 0, y: 0, w: PAGE.width, h: BAND_HEIGHT, color: COLOUR.primary },
+      diamond(120, '#2f62a0', 1.2),
+      diamond(84, '#3f74b3', 1),
+      diamond(48, '#5b8ac4', 0.8),
+      { type: 'rect', x: 0, y: BAND_HEIGHT, w: PAGE.width, h: 4, color: COLOUR.secondary },
+    ],
+  };
+}
+
 function cover(model: ReportModel, fitter: Fitter, logo?: string): PdfNode {
   const { t } = model;
-  const w = CONTENT_WIDTH;
+  const w = CONTENT_WIDTH - 150;
+  const metaW = (CONTENT_WIDTH - 24) / 3;
+  const meta: [string, string][] = [
+    [t.date, model.date],
+    ...(model.consultant ? ([[t.consultant, model.consultant]] as [string, string][]) : []),
+    [t.participants, model.participantsLine],
+  ];
   return {
     stack: [
-      logo ? { image: logo, fit: [150, 64], margin: [0, 0, 0, 0] } : { text: '', margin: [0, 64, 0, 0] },
-      { canvas: [{ type: 'rect', x: 0, y: 0, w: 44, h: 4, color: COLOUR.primary }], margin: [0, 150, 0, 18] },
-      para(fitter, t.kind.toUpperCase(), w, { face: 'semibold', size: SIZE.small, color: COLOUR.primary, margin: [0, 0, 0, 10] }),
-      para(fitter, model.client, w, { face: 'bold', size: 30, lineHeight: 1.12, margin: [0, 0, 0, 10], userText: true }),
-      para(fitter, model.title, w, { face: 'regular', size: 15, color: COLOUR.muted, lineHeight: 1.25, margin: [0, 0, 0, 180], userText: true }),
-      rule(w),
+      para(fitter, t.kind.toUpperCase(), w, { face: 'semibold', size: SIZE.small, color: '#c9dcf3', margin: [0, 62, 0, 12] }),
+      para(fitter, model.client, w, { face: 'bold', size: 30, lineHeight: 1.12, color: '#ffffff', margin: [0, 0, 0, 10], userText: true }),
+      para(fitter, model.title, w, { face: 'regular', size: 14, color: '#dce7f5', lineHeight: 1.25, userText: true }),
       {
-        margin: [0, 10, 0, 0],
-        columns: [
-          { width: 150, stack: [label(fitter, t.date, 150), para(fitter, model.date, 150)] },
-          ...(model.consultant ? [{ width: 200, stack: [label(fitter, t.consultant, 200), para(fitter, model.consultant, 200)] }] : []),
-          { width: '*', stack: [label(fitter, ' ', 100), para(fitter, model.participantsLine, 110)] },
+        // Below the band, whatever the title's length: absolute, so a long title cannot push it.
+        absolutePosition: { x: PAGE.left, y: BAND_HEIGHT + 48 },
+        stack: [logo ? { image: logo, fit: [160, 70] } : { text: '' }],
+      },
+      {
+        absolutePosition: { x: PAGE.left, y: PAGE.height - 190 },
+        stack: [
+          rule(CONTENT_WIDTH),
+          {
+            margin: [0, 10, 0, 0],
+            columns: meta.map(([name, value]) => ({ width: metaW, stack: [label(fitter, name, metaW), para(fitter, value, metaW, { userText: true })] })),
+            columnGap: 12,
+          },
+          para(fitter, t.confidential, CONTENT_WIDTH, { size: SIZE.tiny, color: COLOUR.muted, margin: [0, 28, 0, 0] }),
         ],
       },
-      para(fitter, t.confidential, w, { size: SIZE.tiny, color: COLOUR.muted, margin: [0, 28, 0, 0] }),
     ],
     pageBreak: 'after',
   };
@@ -201,6 +241,23 @@ function summary(model: ReportModel, fitter: Fitter): PdfNode[] {
             }))),
       ],
     },
+    ...(s.disagreements.length === 0
+      ? []
+      : [
+          {
+            margin: [0, 22, 0, 0],
+            stack: [
+              label(fitter, t.disagreed, w, COLOUR.warn),
+              ...s.disagreements.map((d) => ({
+                margin: [0, 4, 0, 2],
+                stack: [
+                  para(fitter, d.statement, w, { face: 'semibold', size: SIZE.body }),
+                  para(fitter, `${d.area} · ${d.range}`, w, { size: SIZE.small, color: COLOUR.muted }),
+                ],
+              })),
+            ],
+          },
+        ]),
   ];
 }
 
@@ -226,21 +283,20 @@ function overview(model: ReportModel, fitter: Fitter, svgWidth: (text: string, s
   if (model.radar.earlierDate) legend.push(legendItem(fitter, RADAR_COLOURS.earlier, `${t.earlier} ${model.radar.earlierDate}`, true, 140));
   const diamondW = 228;
   const sideW = w - diamondW - 24;
+  const nameW = sideW - 10 - 3 * 2 * 3;
   const stageLegend: PdfNode = {
-    margin: [0, 2, 0, 0],
-    stack: [1, 2, 3, 4, 5, 0].map((stage) => {
-      const fill = stage ? (STAGE_FILLS[stage] as { fill: string }).fill : NO_STAGE_FILL.fill;
-      const name = stage ? (model.appendix.stages[stage - 1]?.name ?? String(stage)) : t.notEnough;
-      return {
-        margin: [0, 2, 0, 2],
-        columns: [
+    table: {
+      widths: [10, nameW],
+      body: [1, 2, 3, 4, 5, 0].map((stage) => {
+        const fill = stage ? (STAGE_FILLS[stage] as { fill: string }).fill : NO_STAGE_FILL.fill;
+        const name = stage ? (model.appendix.stages[stage - 1]?.name ?? String(stage)) : t.notEnough;
+        return [
           {
-            width: 16,
             canvas: [
               {
                 type: 'rect',
                 x: 0,
-                y: 1,
+                y: 1.5,
                 w: 10,
                 h: 10,
                 color: fill,
@@ -250,10 +306,11 @@ function overview(model: ReportModel, fitter: Fitter, svgWidth: (text: string, s
               },
             ],
           },
-          { width: sideW - 20, ...para(fitter, name, sideW - 20, { size: SIZE.small + 0.5 }) },
-        ],
-      };
-    }),
+          para(fitter, name, nameW, { size: SIZE.small + 0.5 }),
+        ];
+      }),
+    },
+    layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 3, paddingRight: () => 3, paddingTop: () => 2, paddingBottom: () => 2 },
   };
   return [
     heading(fitter, `2  ${t.overview}`, 1, { pageBreak: true }),

@@ -88,6 +88,8 @@ export interface ReportModel {
     gaps: AreaLine[];
     gapBasis: 'target' | 'weakest';
     actions: { title: string; area: string; phase: string }[];
+    /** Where the votes were furthest apart (at most three): where the discussion belongs. */
+    disagreements: { statement: string; area: string; range: string }[];
   };
   radar: { labels: string[]; series: ReturnType<typeof radarSvgSeries>; hasTarget: boolean; earlierDate?: string };
   diamond: { areaId: string; title: string; score: string; stage: number | null }[];
@@ -170,6 +172,14 @@ export function buildReportModel({ assessment, earlier, language, participants, 
     gaps: gaps.map(areaLine),
     gapBasis,
     actions: roadmap.slice(0, 3).map((line) => ({ title: clean(line.title), area: title(line.areaId), phase: t.phase(line.phase) })),
+    disagreements: scores.disagreements.slice(0, 3).map((d) => {
+      const statement = q.areas.find((a) => a.id === d.areaId)?.statements.find((x) => x.id === d.statementId);
+      return {
+        statement: clean(statement?.text[language] ?? d.statementId),
+        area: title(d.areaId),
+        range: t.votesRange(String(d.spread?.min ?? ''), String(d.spread?.max ?? ''), f(d.spread?.sd ?? null), d.spread?.n ?? 0),
+      };
+    }),
   };
 
   const areaIds = q.areas.map((a) => a.id);
