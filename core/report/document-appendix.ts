@@ -11,7 +11,8 @@ export function appendixSection(model: ReportModel, fitter: Fitter): PdfNode[] {
   const w = CONTENT_WIDTH;
   const areaMin = Math.ceil(AREA_CLAIM_SHARE * 5 - 1e-9);
   const nodes: PdfNode[] = [
-    heading(fitter, `${t.appendix}  ${t.method}`, 1, { pageBreak: true }),
+    heading(fitter, t.appendix, 1, { pageBreak: true }),
+    heading(fitter, t.method, 2),
     para(fitter, t.methodText(a.statements, a.areaCount), w, { margin: [0, 0, 0, 8] }),
     para(fitter, t.methodClaims(areaMin, 5, formatPercent(OVERALL_CLAIM_SHARE, model.language)), w, { margin: [0, 0, 0, 8] }),
     para(fitter, t.methodMarks(MISSING_MARK), w, { margin: [0, 0, 0, 16], color: COLOUR.muted, size: SIZE.small + 0.5 }),

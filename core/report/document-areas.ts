@@ -74,10 +74,13 @@ function statementBlock(fitter: Fitter, model: ReportModel, s: StatementView, in
 
 /** One section per area, each starting on its own page. */
 export function areaSections(model: ReportModel, fitter: Fitter): PdfNode[] {
+  // After an empty roadmap (one sentence) the areas follow on the same page.
+  const newPage = model.roadmap.some((phase) => phase.items.length > 0);
   const { t } = model;
-  const number = 4;
+  const number = 5;
   const first: PdfNode = {
-    ...(heading(fitter, `${number}  ${t.areas}`, 1, { pageBreak: true }) as object),
+    ...(heading(fitter, `${number}  ${t.areas}`, 1, { pageBreak: newPage }) as object),
+    ...(newPage ? {} : { margin: [0, 30, 0, 14] }),
   };
   return model.areas.flatMap((area, i) => {
     const nodes: PdfNode[] = [];

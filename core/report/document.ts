@@ -31,8 +31,8 @@ export function buildReportDocument({ model, fitter, logo }: DocumentInput): { [
     ...summary(model, fitter),
     ...overview(model, fitter, svgWidth),
     ...results(model, fitter),
-    ...areaSections(model, fitter),
     ...roadmap(model, fitter),
+    ...areaSections(model, fitter),
     ...appendixSection(model, fitter),
   ];
   return {
@@ -457,8 +457,15 @@ function roadmap(model: ReportModel, fitter: Fitter): PdfNode[] {
       ],
     }));
   return [
-    heading(fitter, `5  ${t.roadmap}`, 1, { pageBreak: true }),
-    para(fitter, items.length ? t.roadmapIntro : t.noActions, w, { color: COLOUR.muted, margin: [0, 0, 0, 6] }),
+    // An empty roadmap is one sentence: no page of its own, and never a heading alone at a page's foot.
+    {
+      unbreakable: true,
+      ...(items.length ? { pageBreak: 'before' } : { margin: [0, 28, 0, 0] }),
+      stack: [
+        heading(fitter, `4  ${t.roadmap}`, 1),
+        para(fitter, items.length ? t.roadmapIntro : t.noActions, w, { color: COLOUR.muted, margin: [0, 0, 0, 6] }),
+      ],
+    },
     ...phases,
   ];
 }
