@@ -74,13 +74,12 @@ function statementBlock(fitter: Fitter, model: ReportModel, s: StatementView, in
 
 /** One section per area, each starting on its own page. */
 export function areaSections(model: ReportModel, fitter: Fitter): PdfNode[] {
-  // After an empty roadmap (one sentence) the areas follow on the same page.
-  const newPage = model.roadmap.some((phase) => phase.items.length > 0);
+  // Without a roadmap (the summary says so) the areas are section 4.
+  const hasRoadmap = model.roadmap.some((phase) => phase.items.length > 0);
   const { t } = model;
-  const number = 5;
+  const number = hasRoadmap ? 5 : 4;
   const first: PdfNode = {
-    ...(heading(fitter, `${number}  ${t.areas}`, 1, { pageBreak: newPage }) as object),
-    ...(newPage ? {} : { margin: [0, 30, 0, 14] }),
+    ...(heading(fitter, `${number}  ${t.areas}`, 1, { pageBreak: true }) as object),
   };
   return model.areas.flatMap((area, i) => {
     const nodes: PdfNode[] = [];

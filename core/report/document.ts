@@ -421,6 +421,8 @@ function roadmap(model: ReportModel, fitter: Fitter): PdfNode[] {
   const w = CONTENT_WIDTH;
   const cols = columns(w, [4.2, 2.1, 1.5, 1.2, 1.2]);
   const items = model.roadmap.flatMap((p) => p.items);
+  // No roadmap yet: no empty section (the summary says it has not been drawn up).
+  if (items.length === 0) return [];
   const phases: PdfNode[] = model.roadmap
     .filter((p) => p.items.length > 0)
     .map((p) => ({
@@ -457,14 +459,10 @@ function roadmap(model: ReportModel, fitter: Fitter): PdfNode[] {
       ],
     }));
   return [
-    // An empty roadmap is one sentence: no page of its own, and never a heading alone at a page's foot.
     {
       unbreakable: true,
-      ...(items.length ? { pageBreak: 'before' } : { margin: [0, 28, 0, 0] }),
-      stack: [
-        heading(fitter, `4  ${t.roadmap}`, 1),
-        para(fitter, items.length ? t.roadmapIntro : t.noActions, w, { color: COLOUR.muted, margin: [0, 0, 0, 6] }),
-      ],
+      pageBreak: 'before',
+      stack: [heading(fitter, `4  ${t.roadmap}`, 1), para(fitter, t.roadmapIntro, w, { color: COLOUR.muted, margin: [0, 0, 0, 6] })],
     },
     ...phases,
   ];
