@@ -32,7 +32,13 @@ describe('the built report', () => {
 
   it('renders in the worker thread, twice on one warm worker', async () => {
     const worker = join(repoRoot, 'out/main/report-worker.js');
-    const input = { assessment: example('nordtek-2026'), earlier: [example('nordtek-2025')], options: { participants: 'roles' as const }, actionLibrary: BUILT_IN_ACTION_LIBRARY, now: new Date() };
+    const input = {
+      assessment: example('nordtek-2026'),
+      earlier: [example('nordtek-2025')],
+      options: { participants: 'roles' as const },
+      actionLibrary: BUILT_IN_ACTION_LIBRARY,
+      now: new Date(),
+    };
     const first = await renderInWorker(input, worker);
     const second = await renderInWorker({ ...input, options: { participants: 'roles' as const, language: 'en' as const } }, worker);
     expect(first?.pages).toBeGreaterThan(10);
@@ -43,8 +49,13 @@ describe('the built report', () => {
   it('reports a failure inside the worker as an error, and keeps serving', async () => {
     const worker = join(repoRoot, 'out/main/report-worker.js');
     const broken = { ...example('nordtek-2026'), questionnaire: undefined } as unknown as ReturnType<typeof example>;
-    await expect(renderInWorker({ assessment: broken, earlier: [], options: { participants: 'names' }, actionLibrary: BUILT_IN_ACTION_LIBRARY, now: new Date() }, worker)).rejects.toThrow();
-    const ok = await renderInWorker({ assessment: example('harbour-2026'), earlier: [], options: { participants: 'names' }, actionLibrary: BUILT_IN_ACTION_LIBRARY, now: new Date() }, worker);
+    await expect(
+      renderInWorker({ assessment: broken, earlier: [], options: { participants: 'names' }, actionLibrary: BUILT_IN_ACTION_LIBRARY, now: new Date() }, worker),
+    ).rejects.toThrow();
+    const ok = await renderInWorker(
+      { assessment: example('harbour-2026'), earlier: [], options: { participants: 'names' }, actionLibrary: BUILT_IN_ACTION_LIBRARY, now: new Date() },
+      worker,
+    );
     expect(ok?.pages).toBeGreaterThan(5);
   });
 });
