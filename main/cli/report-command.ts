@@ -7,7 +7,6 @@ import type { Language } from '../../core/settings';
 import type { TimanttiDocument } from '../../core/validation/validate';
 import { BUILT_IN_ACTION_LIBRARY } from '../action-libraries';
 import { checkLogo } from '../report/logo';
-import { renderReport } from '../report/render';
 import { writeFileDurable } from '../storage/atomic-write';
 import type { ReportCommand } from './args';
 import type { CliText } from './messages';
@@ -77,6 +76,8 @@ export async function runReportCommand(
     if (!read.ok) return read.output;
     logo = read.dataUrl;
   }
+  // Loaded only here: pdfmake and the fonts would slow every other command's start.
+  const { renderReport } = await import('../report/render');
   const report = await renderReport({
     assessment,
     earlier,
