@@ -60,7 +60,8 @@ export interface SanitizeOptions {
 /** Cleans one user text for the PDF; see the module comment. Linear in the length. */
 export function sanitizeText(input: string, { hasGlyph, multiline = false }: SanitizeOptions): string {
   let text = input.length > MAX_TEXT_LENGTH ? `${input.slice(0, MAX_TEXT_LENGTH)} …` : input;
-  text = text.replace(LINE_BREAK, '\n').replace(/\t/g, ' ');
+  // Composed form: "ä" typed on a Mac may arrive as "a" + a combining diaeresis.
+  text = text.normalize('NFC').replace(LINE_BREAK, '\n').replace(/\t/g, ' ');
   if (!multiline) text = text.replace(/\n+/g, ' ');
   let out = '';
   let inMissing = false;

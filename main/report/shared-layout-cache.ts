@@ -1,29 +1,84 @@
 import PDFDocument from 'pdfkit';
 
 /**
- * pdfkit shapes every word once per document (fontkit's OpenType shaping is
- * most of a report's run time) and forgets it with the document. This keeps
- * the shaped words for the life of the process, per font file, so a warm
- * worker's second report shapes only words it has not seen. Keyed by the
- * font's bytes (the same Buffer objects every report, from pdfmake's
- * in-memory file system): two files with one PostScript name (Inter latin and
- * latin-ext) never share glyph ids by mistake. Bounded in size.
+ * Faster text shaping for pdfkit, shared by every report in the process.
+ *
+ * pdfkit shapes every word with fontkit's full OpenType engine, once per
+ * document, and forgets it with the document: on a cold report that is a
+ * third of the run time. Report text needs only two things from shaping —
+ * the character-to-glyph map and kerning — so a word here is its glyphs from
+ * the font's cmap plus pair kerning, and each kerning pair is asked of
+ * fontkit once per process (a report has about a thousand pairs but tens of
+ * thousands of letters). Words and pairs are cached per font file, keyed by
+ * the font's bytes (the same Buffer objects every report, from pdfmake's
+ * in-memory file system), so Inter latin and latin-ext, which share a
+ * PostScript name, never share glyph ids. User text is NFC-normalised before
+ * it gets here (sanitize.ts), so no combining marks need positioning.
  */
-const MAX_WORDS_PER_FONT = 100_000;
+const MAX_ENTRIES_PER_FONT = 100_000;
 
-/**
- * Kerning and marks stay; Inter's contextual alternates and ligatures (most
- * of the substitution work) add nothing visible in report text.
- */
+/** Kerning and marks only: Inter's contextual alternates and ligatures are not wanted in report text. */
 const FEATURES = { calt: false, liga: false, clig: false, rlig: false, rclt: false, ccmp: false };
 
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+interface Run {
+  glyphs: Glyph[];
+  positions: Position[];
+  advanceWidth: number;
+}
+interface FontkitFont {
+  stream?: { buffer?: unknown };
+  glyphsForString(text: string): Glyph[];
+  layout(text: string, features?: object): { glyphs: Glyph[]; positions: { xAdvance: number }[] };
+}
 interface EmbeddedFontLike {
-  font: { stream?: { buffer?: unknown } };
-  layoutRun(text: string, features?: unknown): unknown;
-  layoutCached(text: string): unknown;
+  font: FontkitFont;
+  scale: number;
+  layoutCached(text: string): Run;
+}
+
+interface FontCache {
+  words: Map<string, Run>;
+  kerning: Map<number, number>;
 }
 
 let installed = false;
+
+function shape(font: FontkitFont, scale: number, cache: FontCache, text: string): Run {
+  const glyphs = font.glyphsForString(text);
+  const positions: Position[] = glyphs.map((g) => ({
+    xAdvance: g.advanceWidth * scale,
+    yAdvance: 0,
+    xOffset: 0,
+    yOffset: 0,
+    advanceWidth: g.advanceWidth * scale,
+  }));
+  for (let i = 0; i + 1 < glyphs.length; i++) {
+    const a = glyphs[i] as Glyph;
+    const b = glyphs[i + 1] as Glyph;
+    if (a.codePoints.length === 0 || b.codePoints.length === 0) continue;
+    const key = a.id * 65_536 + b.id;
+    let kern = cache.kerning.get(key);
+    if (kern === undefined) {
+      const pair = font.layout(String.fromCodePoint(...a.codePoints, ...b.codePoints), FEATURES);
+      kern = pair.glyphs.length === 2 && pair.glyphs[0]?.id === a.id ? (pair.positions[0]?.xAdvance ?? a.advanceWidth) - a.advanceWidth : 0;
+      cache.kerning.set(key, kern);
+    }
+    (positions[i] as Position).xAdvance += kern * scale;
+  }
+  return { glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+}
 
 /** Patches pdfkit's font class once; `sampleFont` is any TrueType font used to reach the class. */
 export function installSharedLayoutCache(sampleFont: Buffer): void {
@@ -31,19 +86,19 @@ export function installSharedLayoutCache(sampleFont: Buffer): void {
   const doc = new PDFDocument({ autoFirstPage: false });
   doc.font(sampleFont);
   const proto = Object.getPrototypeOf((doc as unknown as { _font: object })._font) as EmbeddedFontLike;
-  if (typeof proto.layoutCached !== 'function' || typeof proto.layoutRun !== 'function') return;
-  const caches = new WeakMap<object, Map<string, unknown>>();
+  if (typeof proto.layoutCached !== 'function') return;
+  const caches = new WeakMap<object, FontCache>();
   const original = proto.layoutCached;
   proto.layoutCached = function (this: EmbeddedFontLike, text: string) {
     const bytes = this.font.stream?.buffer;
-    if (typeof bytes !== 'object' || bytes === null) return original.call(this, text);
+    if (typeof bytes !== 'object' || bytes === null || typeof this.font.glyphsForString !== 'function') return original.call(this, text);
     let cache = caches.get(bytes);
-    if (!cache) caches.set(bytes, (cache = new Map()));
-    let run = cache.get(text);
+    if (!cache) caches.set(bytes, (cache = { words: new Map(), kerning: new Map() }));
+    let run = cache.words.get(text);
     if (run === undefined) {
-      if (cache.size >= MAX_WORDS_PER_FONT) cache.clear();
-      run = this.layoutRun(text, FEATURES);
-      cache.set(text, run);
+      if (cache.words.size >= MAX_ENTRIES_PER_FONT) cache.words.clear();
+      run = shape(this.font, this.scale, cache, text);
+      cache.words.set(text, run);
     }
     return run;
   };

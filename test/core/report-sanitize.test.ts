@@ -34,3 +34,9 @@ describe('sanitising user text for the PDF', () => {
     expect(out.length).toBe(MAX_TEXT_LENGTH + 2);
   });
 });
+
+describe('composed characters', () => {
+  it('turns a decomposed "ä" (a Mac’s a + combining diaeresis) into one character', () => {
+    expect(clean('Ta\u0308ma\u0308 on a\u030angstro\u0308m')).toBe('Tämä on ångström');
+  });
+});
