@@ -9,7 +9,8 @@ import PDFDocument from 'pdfkit';
  * the character-to-glyph map and kerning — so a word here is its glyphs from
  * the font's cmap plus pair kerning, and each kerning pair is asked of
  * fontkit once per process (a report has about a thousand pairs but tens of
- * thousands of letters). Words and pairs are cached per font file, keyed by
+ * thousands of letters; a word with an unseen pair is laid out once and
+ * teaches all of its pairs). Words and pairs are cached per font file, keyed by
  * the font's bytes (the same Buffer objects every report, from pdfmake's
  * in-memory file system), so Inter latin and latin-ext, which share a
  * PostScript name, never share glyph ids. User text is NFC-normalised before
@@ -57,26 +58,32 @@ let installed = false;
 
 function shape(font: FontkitFont, scale: number, cache: FontCache, text: string): Run {
   const glyphs = font.glyphsForString(text);
-  const positions: Position[] = glyphs.map((g) => ({
-    xAdvance: g.advanceWidth * scale,
-    yAdvance: 0,
-    xOffset: 0,
-    yOffset: 0,
-    advanceWidth: g.advanceWidth * scale,
-  }));
-  for (let i = 0; i + 1 < glyphs.length; i++) {
-    const a = glyphs[i] as Glyph;
-    const b = glyphs[i + 1] as Glyph;
-    if (a.codePoints.length === 0 || b.codePoints.length === 0) continue;
-    const key = a.id * 65_536 + b.id;
-    let kern = cache.kerning.get(key);
-    if (kern === undefined) {
-      const pair = font.layout(String.fromCodePoint(...a.codePoints, ...b.codePoints), FEATURES);
-      kern = pair.glyphs.length === 2 && pair.glyphs[0]?.id === a.id ? (pair.positions[0]?.xAdvance ?? a.advanceWidth) - a.advanceWidth : 0;
-      cache.kerning.set(key, kern);
+  const pairKey = (i: number) => (glyphs[i] as Glyph).id * 65_536 + (glyphs[i + 1] as Glyph).id;
+  let unknown = false;
+  for (let i = 0; i + 1 < glyphs.length && !unknown; i++) unknown = !cache.kerning.has(pairKey(i));
+  if (unknown) {
+    // One fontkit call for the whole word teaches every pair in it; later words mostly need none.
+    const run = font.layout(text, FEATURES);
+    const aligned = run.glyphs.length === glyphs.length && run.glyphs.every((g, i) => g.id === glyphs[i]?.id);
+    for (let i = 0; i + 1 < glyphs.length; i++) {
+      const a = glyphs[i] as Glyph;
+      const key = pairKey(i);
+      if (cache.kerning.has(key)) continue;
+      if (aligned) cache.kerning.set(key, (run.positions[i]?.xAdvance ?? a.advanceWidth) - a.advanceWidth);
+      else {
+        const b = glyphs[i + 1] as Glyph;
+        const pair = a.codePoints.length && b.codePoints.length ? font.layout(String.fromCodePoint(...a.codePoints, ...b.codePoints), FEATURES) : undefined;
+        cache.kerning.set(
+          key,
+          pair && pair.glyphs.length === 2 && pair.glyphs[0]?.id === a.id ? (pair.positions[0]?.xAdvance ?? a.advanceWidth) - a.advanceWidth : 0,
+        );
+      }
     }
-    (positions[i] as Position).xAdvance += kern * scale;
   }
+  const positions: Position[] = glyphs.map((g, i) => {
+    const kern = i + 1 < glyphs.length ? (cache.kerning.get(pairKey(i)) ?? 0) : 0;
+    return { xAdvance: (g.advanceWidth + kern) * scale, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: g.advanceWidth * scale };
+  });
   return { glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
 }
 
