@@ -6,6 +6,7 @@ import {
   OVERALL_CLAIM_SHARE,
   areaClaim,
   compareAssessments,
+  displayedScore,
   highlights,
   overallClaim,
   scoreAssessment,
@@ -211,7 +212,8 @@ export function buildReportModel({ assessment, earlier, language, participants, 
       statements: a.statements.map((s, i) => {
         const statement = area.statements[i]!;
         const answer = assessment.answers[s.statementId];
-        const level = s.score === null ? null : Math.min(5, Math.max(1, Math.round(s.score)));
+        // The nearest level to the score as printed (a printed 2,5 reads level 3, never level 2).
+        const level = s.score === null ? null : Math.min(5, Math.max(1, Math.round(displayedScore(s.score))));
         const levelText = level === null ? '' : clean(statement.levels[level - 1]?.text[language] ?? '', true);
         const reason = s.agreed === 'na' ? t.statementNa : s.agreed === 'dont-know' ? t.statementDk : s.answered ? t.statementDk : t.statementOpen;
         const naDk = t.naDk(s.notApplicable, s.dontKnow);
