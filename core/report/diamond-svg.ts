@@ -132,15 +132,29 @@ export function diamondSvg(areas: readonly DiamondTile[], measure: LabelWidth): 
     const bottom = Math.max(...ys);
     // The tips are triangles: their text sits towards the wide end.
     const centreY = slot === 0 ? top + (bottom - top) * 0.64 : slot === slots.length - 1 ? top + (bottom - top) * 0.36 : (top + bottom) / 2;
-    const lineHeight = TITLE_SIZE * 1.18;
-    const [l, r] = spanAt(polygon, centreY);
-    const lines = wrapLabel(area.title, Math.max(30, r - l - 10), TITLE_SIZE, measure, 3);
+    // The widest text block that fits the tile over its whole height (the side tiles narrow to a point),
+    // at the largest of a few sizes; all lines of a tile share one centre.
+    const fit = (size: number) => {
+      const lineHeight = size * 1.18;
+      let [l, r] = spanAt(polygon, centreY);
+      let lines = wrapLabel(area.title, Math.max(30, r - l - 10), size, measure, 3);
+      for (let pass = 0; pass < 2; pass++) {
+        const block = lines.length * lineHeight + SCORE_SIZE * 1.1;
+        const [l0, r0] = spanAt(polygon, centreY - block / 2);
+        const [l1, r1] = spanAt(polygon, centreY + block / 2);
+        [l, r] = [Math.max(l0, l1), Math.min(r0, r1)];
+        lines = wrapLabel(area.title, Math.max(20, r - l - 8), size, measure, 3);
+      }
+      const ok = lines.every((line) => measure(line, size) <= r - l - 4);
+      return { size, lineHeight, lines, x: (l + r) / 2, ok };
+    };
+    const layout = [TITLE_SIZE, TITLE_SIZE - 0.8, TITLE_SIZE - 1.6].map(fit).find((f) => f.ok) ?? fit(TITLE_SIZE - 1.6);
+    const { lineHeight, lines, x } = layout;
     const block = lines.length * lineHeight + SCORE_SIZE * 1.1;
-    const first = centreY - block / 2 + TITLE_SIZE * 0.8;
-    const x = (l + r) / 2;
+    const first = centreY - block / 2 + layout.size * 0.8;
     lines.forEach((line, i) => {
       parts.push(
-        `<text x="${num(x)}" y="${num(first + i * lineHeight)}" font-family="Inter" font-size="${TITLE_SIZE}" fill="${colours.text}" text-anchor="middle">${escapeXml(line)}</text>`,
+        `<text x="${num(x)}" y="${num(first + i * lineHeight)}" font-family="Inter" font-size="${layout.size}" fill="${colours.text}" text-anchor="middle">${escapeXml(line)}</text>`,
       );
     });
     parts.push(

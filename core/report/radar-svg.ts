@@ -54,8 +54,20 @@ export function radarSvg({ labels, series, measure }: RadarInput): string {
     for (const s of series.filter((x) => x.kind === kind)) {
       const ps = s.values.map((v, i) => at(i, n, v ?? 0));
       const colour = RADAR_COLOURS[kind];
+      const complete = s.values.every((v) => v !== null);
+      // An area without a score is a gap in the line, never a point at the centre (that would read as zero).
+      const segments = (attributes: string) =>
+        s.values.forEach((v, i) => {
+          const next = (i + 1) % n;
+          if (v === null || s.values[next] === null || s.values[next] === undefined || n < 2) return;
+          const [x1, y1] = ps[i] as Point;
+          const [x2, y2] = ps[next] as Point;
+          parts.push(`<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" ${attributes}/>`);
+        });
       if (kind === 'current') {
-        parts.push(`<polygon points="${points(ps)}" fill="${colour}" fill-opacity="0.14" stroke="${colour}" stroke-width="1.6" stroke-linejoin="round"/>`);
+        if (complete)
+          parts.push(`<polygon points="${points(ps)}" fill="${colour}" fill-opacity="0.14" stroke="${colour}" stroke-width="1.6" stroke-linejoin="round"/>`);
+        else segments(`stroke="${colour}" stroke-width="1.6"`);
         s.values.forEach((v, i) => {
           if (v === null) return;
           const [x, y] = ps[i] as Point;
@@ -63,20 +75,16 @@ export function radarSvg({ labels, series, measure }: RadarInput): string {
         });
       } else if (kind === 'target') {
         // Dashed only between neighbouring areas that both have a target; a lone target is a marker.
-        s.values.forEach((v, i) => {
-          const next = (i + 1) % n;
-          if (v === null || s.values[next] === null || s.values[next] === undefined || n < 2) return;
-          const [x1, y1] = ps[i] as Point;
-          const [x2, y2] = ps[next] as Point;
-          parts.push(`<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke="${colour}" stroke-width="1.2" stroke-dasharray="4 3"/>`);
-        });
+        segments(`stroke="${colour}" stroke-width="1.2" stroke-dasharray="4 3"`);
         s.values.forEach((v, i) => {
           if (v === null) return;
           const [x, y] = ps[i] as Point;
           parts.push(`<rect x="${num(x - 2.2)}" y="${num(y - 2.2)}" width="4.4" height="4.4" fill="#ffffff" stroke="${colour}" stroke-width="1"/>`);
         });
-      } else {
+      } else if (complete) {
         parts.push(`<polygon points="${points(ps)}" fill="none" stroke="${colour}" stroke-width="1" stroke-dasharray="1.5 2"/>`);
+      } else {
+        segments(`stroke="${colour}" stroke-width="1" stroke-dasharray="1.5 2"`);
       }
     }
   }
