@@ -118,8 +118,36 @@ export function diamondSvg(areas: readonly DiamondTile[], measure: LabelWidth): 
   }
   for (let slot = 0; slot < slots.length && rest.length > 0; slot++) if (!placed.has(slot)) placed.set(slot, rest.shift() as DiamondTile);
 
+  const SIZES = [TITLE_SIZE, TITLE_SIZE - 0.6, TITLE_SIZE - 1.2, TITLE_SIZE - 1.8];
+  const polygons = tiles();
+  /** Where a tile's text goes at a size: the widest block that fits over its whole height (side tiles narrow to a point). */
+  const fit = (polygon: Point[], slot: number, title: string, size: number) => {
+    const ys = polygon.map((p) => p[1]);
+    const top = Math.min(...ys);
+    const bottom = Math.max(...ys);
+    // The tips are triangles: their text sits towards the wide end.
+    const centreY = slot === 0 ? top + (bottom - top) * 0.7 : slot === slots.length - 1 ? top + (bottom - top) * 0.32 : (top + bottom) / 2;
+    const lineHeight = size * 1.18;
+    let [l, r] = spanAt(polygon, centreY);
+    let lines = wrapLabel(title, Math.max(30, r - l - 10), size, measure, 3);
+    for (let pass = 0; pass < 2; pass++) {
+      const block = lines.length * lineHeight + SCORE_SIZE * 1.1;
+      const [l0, r0] = spanAt(polygon, centreY - block / 2);
+      const [l1, r1] = spanAt(polygon, centreY + block / 2);
+      [l, r] = [Math.max(l0, l1), Math.min(r0, r1)];
+      lines = wrapLabel(title, Math.max(20, r - l - 8), size, measure, 3);
+    }
+    const ok = lines.every((line) => measure(line, size) <= r - l - 4);
+    return { size, lineHeight, lines, x: (l + r) / 2, centreY, ok };
+  };
+  // One title size for every tile (mixed sizes look untidy): the largest at which all fit.
+  const size =
+    SIZES.find((candidate) =>
+      polygons.every((polygon, slot) => !placed.get(slot) || fit(polygon, slot, (placed.get(slot) as DiamondTile).title, candidate).ok),
+    ) ?? (SIZES[SIZES.length - 1] as number);
+
   const parts: string[] = [];
-  tiles().forEach((polygon, slot) => {
+  polygons.forEach((polygon, slot) => {
     const area = placed.get(slot);
     const colours = area?.stage ? (STAGE_FILLS[area.stage] ?? NO_STAGE_FILL) : NO_STAGE_FILL;
     const stroke = area?.stage ? 'none' : NO_STAGE_FILL.stroke;
@@ -127,34 +155,13 @@ export function diamondSvg(areas: readonly DiamondTile[], measure: LabelWidth): 
       `<polygon points="${points(polygon)}" fill="${colours.fill}" stroke="${stroke}" stroke-width="0.8"${area?.stage ? '' : ' stroke-dasharray="3 2"'}/>`,
     );
     if (!area) return;
-    const ys = polygon.map((p) => p[1]);
-    const top = Math.min(...ys);
-    const bottom = Math.max(...ys);
-    // The tips are triangles: their text sits towards the wide end.
-    const centreY = slot === 0 ? top + (bottom - top) * 0.64 : slot === slots.length - 1 ? top + (bottom - top) * 0.36 : (top + bottom) / 2;
-    // The widest text block that fits the tile over its whole height (the side tiles narrow to a point),
-    // at the largest of a few sizes; all lines of a tile share one centre.
-    const fit = (size: number) => {
-      const lineHeight = size * 1.18;
-      let [l, r] = spanAt(polygon, centreY);
-      let lines = wrapLabel(area.title, Math.max(30, r - l - 10), size, measure, 3);
-      for (let pass = 0; pass < 2; pass++) {
-        const block = lines.length * lineHeight + SCORE_SIZE * 1.1;
-        const [l0, r0] = spanAt(polygon, centreY - block / 2);
-        const [l1, r1] = spanAt(polygon, centreY + block / 2);
-        [l, r] = [Math.max(l0, l1), Math.min(r0, r1)];
-        lines = wrapLabel(area.title, Math.max(20, r - l - 8), size, measure, 3);
-      }
-      const ok = lines.every((line) => measure(line, size) <= r - l - 4);
-      return { size, lineHeight, lines, x: (l + r) / 2, ok };
-    };
-    const layout = [TITLE_SIZE, TITLE_SIZE - 0.8, TITLE_SIZE - 1.6].map(fit).find((f) => f.ok) ?? fit(TITLE_SIZE - 1.6);
+    const layout = fit(polygon, slot, area.title, size);
     const { lineHeight, lines, x } = layout;
     const block = lines.length * lineHeight + SCORE_SIZE * 1.1;
-    const first = centreY - block / 2 + layout.size * 0.8;
+    const first = layout.centreY - block / 2 + size * 0.8;
     lines.forEach((line, i) => {
       parts.push(
-        `<text x="${num(x)}" y="${num(first + i * lineHeight)}" font-family="Inter" font-size="${layout.size}" fill="${colours.text}" text-anchor="middle">${escapeXml(line)}</text>`,
+        `<text x="${num(x)}" y="${num(first + i * lineHeight)}" font-family="Inter" font-size="${size}" fill="${colours.text}" text-anchor="middle">${escapeXml(line)}</text>`,
       );
     });
     parts.push(

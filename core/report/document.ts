@@ -281,8 +281,8 @@ function overview(model: ReportModel, fitter: Fitter, svgWidth: (text: string, s
   const legend: PdfNode[] = [legendItem(fitter, RADAR_COLOURS.current, `${t.current} ${model.date}`, false, 130)];
   if (model.radar.hasTarget) legend.push(legendItem(fitter, RADAR_COLOURS.target, t.target, true, 90));
   if (model.radar.earlierDate) legend.push(legendItem(fitter, RADAR_COLOURS.earlier, `${t.earlier} ${model.radar.earlierDate}`, true, 140));
-  const diamondW = 228;
-  const sideW = w - diamondW - 24;
+  const diamondW = 244;
+  const sideW = w - diamondW - 20;
   const nameW = sideW - 10 - 3 * 2 * 3;
   const stageLegend: PdfNode = {
     table: {
@@ -319,7 +319,7 @@ function overview(model: ReportModel, fitter: Fitter, svgWidth: (text: string, s
     { columns: legend, margin: [0, 2, 0, 0] },
     ...(model.radar.hasTarget ? [] : [para(fitter, t.noTargets, w, { size: SIZE.small, color: COLOUR.muted, margin: [0, 4, 0, 0] })]),
     {
-      margin: [0, 22, 0, 0],
+      margin: [0, 14, 0, 0],
       columns: [
         { width: diamondW, svg: diamondSvg(model.diamond, (text, size) => fitter.width(text, 'regular', size)) },
         {
