@@ -26,6 +26,9 @@ const run = (cmd: string, args: string[]) => {
 /** The PDF's text as pdftotext extracts it (reading order, no layout). */
 export const pdfText = (file: string): string => run('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout;
 
+/** The PDF's text line by line as drawn (no paragraph joining, so line-end hyphens stay visible). */
+export const pdfRawText = (file: string): string => run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']).stdout;
+
 /** One page's text. */
 export const pageText = (file: string, page: number): string => run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']).stdout;
 

@@ -8,7 +8,7 @@ import type { Language } from '../../../core/settings';
 import { BUILT_IN_ACTION_LIBRARY } from '../../../main/action-libraries';
 import { createReportPdf, type ReportInput } from '../../../main/report/create-report';
 import { example } from '../../fixtures/builders';
-import { pageText, pdfFonts, pdfText, qpdfCheck, savePdf, tinyPng, unhyphenate, withRoadmap } from './pdf-tools';
+import { pageText, pdfFonts, pdfRawText, pdfText, qpdfCheck, savePdf, tinyPng, unhyphenate, withRoadmap } from './pdf-tools';
 
 // Rendering takes about a second; CI machines may be slower and busy.
 vi.setConfig({ testTimeout: 60_000 });
@@ -143,5 +143,42 @@ describe('without a stored roadmap', () => {
     const { flat, file } = await render(example('harbour-2026'));
     expect(qpdfCheck(file).status).toBe(0);
     expect(flat).toContain('Harbour Logistics Ltd');
+  });
+});
+
+describe('Finnish line breaking on the page', () => {
+  it('hyphenates long words with a visible hyphen and never splits a word without one', async () => {
+    const words = ['asiakaskokemuksen', 'johtamisjärjestelmä', 'liiketoimintahyötyjen', 'kunnossapitopalvelut', 'ja', 'mittaaminen', 'henkilöstökokemus'];
+    const note = Array.from({ length: 60 }, (_, i) => words[(i * 5) % words.length]).join(' ');
+    const base = example('nordtek-2026');
+    const first = base.questionnaire.areas[0]!.statements[0]!.id;
+    const { file } = await render({ ...base, answers: { ...base.answers, [first]: { ...base.answers[first], note } } }, { language: 'fi' });
+    // The note on the first area's page: every line ends with a whole word or a hyphenated piece of one.
+    const all = pdfRawText(file)
+      .split('\n')
+      .map((l) => l.trim());
+    const start = all.findIndex((l) => l.startsWith(`${words[0]} ${words[5]}`));
+    const isNote = (l: string) => l.length > 0 && l.split(' ').every((w) => words.some((word) => word.includes(w.replace(/-$/, ''))));
+    const end = all.findIndex((l, i) => i > start && !isNote(l));
+    const lines = all.slice(start, end);
+    expect(lines.length).toBeGreaterThan(5);
+    let hyphenated = 0;
+    let carried = '';
+    for (const line of lines) {
+      const tokens = line.split(' ');
+      // A line after a hyphenated one starts with the rest of that word.
+      if (carried) tokens[0] = carried + tokens[0];
+      carried = '';
+      const last = tokens[tokens.length - 1] as string;
+      if (last.endsWith('-')) {
+        hyphenated++;
+        carried = last.slice(0, -1);
+        expect(
+          words.some((w) => w.startsWith(carried) && w !== carried),
+          line,
+        ).toBe(true);
+      } else expect(words, line).toContain(last);
+    }
+    expect(hyphenated).toBeGreaterThan(0);
   });
 });
