@@ -1,8 +1,8 @@
 import { NO_STAGE_FILL, STAGE_FILLS, diamondSvg } from './diamond-svg';
 import { appendixSection } from './document-appendix';
 import { areaSections } from './document-areas';
-import { COLOUR, CONTENT_WIDTH, FACE_FONT, PAGE, SIZE, TABLE_LAYOUT, columns, heading, label, para, rule, type PdfNode } from './layout';
-import type { Fitter } from './line-break';
+import { COLOUR, CONTENT_WIDTH, FACE_FONT, FALLBACK_FONT, PAGE, SIZE, TABLE_LAYOUT, columns, heading, label, para, rule, type PdfNode } from './layout';
+import type { Box, Fitter } from './line-break';
 import type { ReportModel } from './model';
 import { RADAR_COLOURS, RADAR_WIDTH, radarSvg } from './radar-svg';
 
@@ -49,7 +49,13 @@ export function buildReportDocument({ model, fitter, logo }: DocumentInput): { [
         : {
             margin: [PAGE.left, 34, PAGE.right, 0],
             columns: [
-              { text: headerText, fontSize: SIZE.tiny, color: COLOUR.muted, width: '*' },
+              // Runs: a client name with Š or Ł takes those letters from the latin-ext family, as in the body.
+              {
+                text: fitter.runs(headerText).map((r) => (r.fallback ? { text: r.text, font: FALLBACK_FONT.regular } : r.text)),
+                fontSize: SIZE.tiny,
+                color: COLOUR.muted,
+                width: '*',
+              },
               { text: t.kind, fontSize: SIZE.tiny, color: COLOUR.muted, alignment: 'right', width: 'auto' },
             ],
           },
@@ -57,6 +63,13 @@ export function buildReportDocument({ model, fitter, logo }: DocumentInput): { [
       page === 1 ? null : { text: t.page(page, pages), alignment: 'right', fontSize: SIZE.tiny, color: COLOUR.muted, margin: [PAGE.left, 22, PAGE.right, 0] },
     content,
   };
+}
+
+/** The text cut to at most `max` lines in the box, the last ending in "…" when anything was left out. */
+function capLines(fitter: Fitter, text: string, box: Box, max: number): string {
+  const lines = fitter.lines(text, box);
+  if (lines.length <= max) return text;
+  return [...lines.slice(0, max - 1), fitter.ellipsis(`${lines[max - 1]} ${lines[max]}`, box)].join(' ');
 }
 
 /** The cover's band and the diamond drawn on it: shapes only, never user text. */
@@ -91,6 +104,8 @@ function cover(model: ReportModel, fitter: Fitter, logo?: string): PdfNode {
   const { t } = model;
   const w = CONTENT_WIDTH - 150;
   const metaW = (CONTENT_WIDTH - 24) / 3;
+  // The band has room for about five lines: a long client name gets smaller type, then is cut with "…".
+  const clientSize = [30, 24, 19].find((size) => fitter.lines(model.client, { width: w, size, face: 'bold' }).length <= 2) ?? 19;
   const meta: [string, string][] = [
     [t.date, model.date],
     ...(model.consultant ? ([[t.consultant, model.consultant]] as [string, string][]) : []),
@@ -99,8 +114,21 @@ function cover(model: ReportModel, fitter: Fitter, logo?: string): PdfNode {
   return {
     stack: [
       para(fitter, t.kind.toUpperCase(), w, { face: 'semibold', size: SIZE.small, color: '#c9dcf3', margin: [0, 62, 0, 12] }),
-      para(fitter, model.client, w, { face: 'bold', size: 30, lineHeight: 1.12, color: '#ffffff', margin: [0, 0, 0, 10], userText: true }),
-      para(fitter, model.title, w, { face: 'regular', size: 14, color: '#dce7f5', lineHeight: 1.25, userText: true }),
+      para(fitter, capLines(fitter, model.client, { width: w, size: clientSize, face: 'bold' }, 3), w, {
+        face: 'bold',
+        size: clientSize,
+        lineHeight: 1.12,
+        color: '#ffffff',
+        margin: [0, 0, 0, 10],
+        userText: true,
+      }),
+      para(fitter, capLines(fitter, model.title, { width: w, size: 14, face: 'regular' }, 3), w, {
+        face: 'regular',
+        size: 14,
+        color: '#dce7f5',
+        lineHeight: 1.25,
+        userText: true,
+      }),
       {
         // Below the band, whatever the title's length: absolute, so a long title cannot push it.
         absolutePosition: { x: PAGE.left, y: BAND_HEIGHT + 48 },
