@@ -10,6 +10,7 @@ import {
   highlights,
   overallClaim,
   scoreAssessment,
+  STAGE_THRESHOLDS,
   type AreaScore,
   type Claim,
 } from '../scoring';
@@ -118,8 +119,6 @@ export interface ModelInput {
   clean: Clean;
 }
 
-const RANGES = ['1,0', '1,8', '2,6', '3,4', '4,2', '5,0'];
-
 /** Everything the report says, in one language, as plain strings: the PDF layout only arranges it. */
 export function buildReportModel({ assessment, earlier, language, participants, roadmap, clean }: ModelInput): ReportModel {
   const t: ReportText = REPORT_TEXT[language];
@@ -127,6 +126,8 @@ export function buildReportModel({ assessment, earlier, language, participants, 
   const f = (n: number | null) => formatScore(n, language);
   const signed = (n: number | null) => (n === null ? '–' : `${n > 0.05 ? '+' : n < -0.05 ? '−' : '±'}${formatScore(Math.abs(n), language)}`);
   const scores = scoreAssessment(assessment);
+  // Stage bands on the 1–5 scale, as docs/SCORING.md lists them.
+  const bounds = [1, ...STAGE_THRESHOLDS, 5];
   const areaTitle = new Map(q.areas.map((a) => [a.id, clean(a.title[language])]));
   const title = (id: string) => areaTitle.get(id) ?? id;
   const stageName = (stage: number) => clean(q.stages[stage - 1]?.name[language] ?? String(stage));
@@ -324,7 +325,7 @@ export function buildReportModel({ assessment, earlier, language, participants, 
       areaCount: q.areas.length,
       stages: q.stages.map((s, i) => ({
         name: t.stageN(s.stage, clean(s.name[language])),
-        range: t.stageRange(RANGES[i] ?? '', i === 4 ? (RANGES[5] ?? '') : `< ${RANGES[i + 1] ?? ''}`),
+        range: t.stageRange(f(bounds[i] ?? null), i === bounds.length - 2 ? f(bounds[i + 1] ?? null) : `< ${f(bounds[i + 1] ?? null)}`),
         description: clean(s.description[language], true),
       })),
       participantsMode: participants,
