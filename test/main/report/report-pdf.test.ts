@@ -53,6 +53,8 @@ describe.each<Language>(['fi', 'en'])('the executive report in %s', (language) =
       expect(flat, area.areaId).toMatch(new RegExp(`${title} ${formatScore(area.score, language).replace('.', '\\.')}`));
     }
     expect(flat).toContain(formatScore(scores.overall, language));
+    // The appendix's stage bands in the report's number format.
+    expect(flat).toContain(language === 'fi' ? '1,8–< 2,6' : '1.8–< 2.6');
   });
 
   it('lists the roadmap’s live actions and leaves the removed one out', async () => {
