@@ -56,7 +56,27 @@ export default tseslint.config(
     },
   },
   {
+    // Electron is glue: only main/electron/*, the entry point and the preload
+    // may import it; everything else in main/ runs (and is tested) in plain
+    // Node — browser mode, the CLI, the report worker.
     files: ['main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'Main may not import renderer code.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'Only main/electron/*, main/index.ts and main/preload.ts may import Electron: pass what you need in.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/electron/**/*.ts', 'main/index.ts', 'main/preload.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

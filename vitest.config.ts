@@ -18,7 +18,14 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        test: { name: 'renderer', environment: 'happy-dom', include: ['test/renderer/**/*.test.{ts,tsx}'] },
+        // A generous limit (not a speed claim): a loaded 2-core machine renders MUI slowly.
+        test: { name: 'renderer', environment: 'happy-dom', include: ['test/renderer/**/*.test.{ts,tsx}'], testTimeout: 20_000 },
+      },
+      {
+        // Long randomised runs against real processes (SIGKILLs, racing
+        // locks): `npm test` runs them; `npm run test:unit` does not.
+        resolve: { alias: { electron: resolve(root, 'test/fakes/electron.ts') } },
+        test: { name: 'stress', environment: 'node', include: ['test/stress/**/*.test.ts'], testTimeout: 300_000 },
       },
       {
         // Drives the built app in Debian's Chromium through browser mode.

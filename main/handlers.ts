@@ -1,7 +1,10 @@
 import { createHandlerTable, type HandlerTable } from '../core/ipc/handler-table';
 import type { Questionnaire } from '../core/questionnaire/schema';
+import type { ActionLibrary } from '../core/roadmap/action-library';
 import type { Language } from '../core/settings';
 import { libraryHandlers, type LibraryHandle } from './library-handlers';
+import type { ReportInput, ReportPdf } from './report/create-report';
+import { reportHandlers, type SaveReport } from './report-handlers';
 import type { SettingsStore } from './settings-store';
 
 export interface HandlerDeps {
@@ -12,8 +15,14 @@ export interface HandlerDeps {
   /** The assessment library, or why it is unavailable. */
   library?: () => LibraryHandle;
   questionnaires?: readonly Questionnaire[];
+  /** The action library the roadmap draws from. */
+  actionLibrary?: ActionLibrary;
   /** Told after the language changes, e.g. to rebuild the desktop menu. */
   onLanguageChanged?: (language: Language) => void;
+  /** The desktop app saves and opens a report; without it the PDF goes back to the page (browser mode). */
+  saveReport?: SaveReport;
+  /** The PDF engine; tests pass a fake. Defaults to the real one. */
+  renderReport?: (input: ReportInput) => Promise<ReportPdf>;
 }
 
 const NO_LIBRARY: LibraryHandle = { unavailable: 'no library' };
@@ -23,21 +32,30 @@ const NO_LIBRARY: LibraryHandle = { unavailable: 'no library' };
  * the browser-mode HTTP server both serve exactly this table.
  */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
-  return createHandlerTable({
-    'app:info': async () => ({
-      name: 'Timantti',
-      version: deps.version,
-      dataDir: deps.dataDir,
-      language: (await deps.settings.get()).language,
-      shell: deps.shell,
-    }),
-    'settings:get': () => deps.settings.get(),
-    'settings:set': async (patch) => {
-      const before = await deps.settings.get();
-      const after = await deps.settings.set(patch);
-      if (after.language !== before.language) deps.onLanguageChanged?.(after.language);
-      return after;
+  return createHandlerTable(
+    {
+      'app:info': async () => ({
+        name: 'Timantti',
+        version: deps.version,
+        dataDir: deps.dataDir,
+        language: (await deps.settings.get()).language,
+        shell: deps.shell,
+      }),
+      'settings:get': () => deps.settings.get(),
+      'settings:set': async (patch) => {
+        const before = await deps.settings.get();
+        const after = await deps.settings.set(patch);
+        if (after.language !== before.language) deps.onLanguageChanged?.(after.language);
+        return after;
+      },
+      ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? [], deps.actionLibrary),
+      ...reportHandlers({
+        library: deps.library ?? (() => NO_LIBRARY),
+        renderReport: deps.renderReport,
+        saveReport: deps.saveReport,
+        uiLanguage: async () => (await deps.settings.get()).language,
+      }),
     },
-    ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? []),
-  });
+    (channel, err) => console.error(`timantti: ${channel} failed unexpectedly:`, err),
+  );
 }

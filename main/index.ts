@@ -5,8 +5,11 @@ import { APP_ENTRY_URL, appUrlMatcher, handleAppProtocol, registerAppScheme } fr
 import { serveHandlersOverIpc } from './electron/ipc-bridge';
 import { LEAVE_PROMPT, setApplicationMenu } from './electron/menu';
 import { denyAllPermissions } from './electron/session-policy';
+import { createReportSaver } from './electron/save-report';
+import { failStartup, useDataDir } from './electron/startup';
 import { createMainWindow } from './electron/window';
 import { dataDirOverride } from './data-dir';
+import { BUILT_IN_ACTION_LIBRARY } from './action-libraries';
 import { createHandlers } from './handlers';
 import type { LibraryHandle } from './library-handlers';
 import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
@@ -22,12 +25,13 @@ const here = import.meta.dirname;
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const isAppUrl = appUrlMatcher(devUrl);
 
-if (!app.requestSingleInstanceLock()) {
+// The data folder first: the single-instance lock is scoped to it.
+if (!useDataDir(dataDirOverride(process.argv))) {
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  const dataOverride = dataDirOverride(process.argv);
-  if (dataOverride) app.setPath('userData', dataOverride);
 
   let mainWindow: BrowserWindow | undefined;
 
@@ -40,39 +44,56 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(async () => {
-    denyAllPermissions();
-    handleAppProtocol(join(here, '../renderer'));
+  void app
+    .whenReady()
+    .then(async () => {
+      denyAllPermissions();
+      handleAppProtocol(join(here, '../renderer'));
 
-    const dataDir = app.getPath('userData');
-    const settings = createSettingsStore(dataDir, app.getLocale());
-    let language = (await settings.get()).language;
-    setApplicationMenu(language);
-    const library: LibraryHandle = await openLibraryHandle(dataDir, app.getVersion());
-    // Write whatever is pending and release the library before the process ends.
-    let closing = false;
-    app.on('before-quit', (event) => {
-      if (closing || !('library' in library)) return;
-      closing = true;
-      event.preventDefault();
-      void library.library.close().finally(() => app.quit());
-    });
+      const dataDir = app.getPath('userData');
+      const library: LibraryHandle = await openLibraryHandle(dataDir, app.getVersion());
+      // Only the process holding the library's lock writes into the data folder.
+      const settings = createSettingsStore(dataDir, app.getLocale(), () => 'library' in library);
+      let language = (await settings.get()).language;
+      setApplicationMenu(language);
+      // Write whatever is pending and release the library before the process
+      // ends: on will-quit, i.e. after the window has closed (and asked about
+      // unsaved answers). On before-quit, choosing "Stay" left the app running
+      // without its lock and without save retries.
+      let closing = false;
+      app.on('will-quit', (event) => {
+        if (closing || !('library' in library)) return;
+        closing = true;
+        event.preventDefault();
+        void library.library.close().finally(() => app.quit());
+      });
 
-    const handlers = createHandlers({
-      version: app.getVersion(),
-      dataDir,
-      shell: 'desktop',
-      settings,
-      library: () => library,
-      questionnaires: BUILT_IN_QUESTIONNAIRES,
-      onLanguageChanged: (l) => {
-        language = l;
-        setApplicationMenu(l);
-      },
-    });
-    serveHandlersOverIpc(handlers, () => mainWindow?.webContents, isAppUrl);
+      const handlers = createHandlers({
+        version: app.getVersion(),
+        dataDir,
+        shell: 'desktop',
+        settings,
+        library: () => library,
+        questionnaires: BUILT_IN_QUESTIONNAIRES,
+        actionLibrary: BUILT_IN_ACTION_LIBRARY,
+        saveReport: createReportSaver(() => mainWindow),
+        onLanguageChanged: (l) => {
+          language = l;
+          setApplicationMenu(l);
+        },
+      });
+      serveHandlersOverIpc(handlers, () => mainWindow?.webContents, isAppUrl);
 
-    mainWindow = createMainWindow(join(here, '../preload'), devUrl ?? APP_ENTRY_URL, isAppUrl, () => LEAVE_PROMPT[language]);
-    mainWindow.on('closed', () => (mainWindow = undefined));
-  });
+      mainWindow = createMainWindow(join(here, '../preload'), devUrl ?? APP_ENTRY_URL, isAppUrl, () => LEAVE_PROMPT[language]);
+      mainWindow.on('closed', () => (mainWindow = undefined));
+      // Windows shutdown and log-off end the process without before-quit or
+      // will-quit: write what is pending and release the lock while we can.
+      mainWindow.on('query-session-end', () => {
+        if ('library' in library) void library.library.flush();
+      });
+      mainWindow.on('session-end', () => {
+        if ('library' in library) void library.library.close();
+      });
+    })
+    .catch(failStartup);
 }

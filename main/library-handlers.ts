@@ -1,32 +1,40 @@
 import { HandlerError, type HandlerImpls } from '../core/ipc/handler-table';
 import type { Questionnaire } from '../core/questionnaire/schema';
+import { capIssues } from '../core/validation/issues';
+import type { ActionLibrary } from '../core/roadmap/action-library';
+import { markEdits } from '../core/roadmap/edit';
+import { regenerateRoadmap, type Regenerated } from '../core/roadmap/generate';
 import { importIntoLibrary } from './library/import-file';
 import { LibraryValidationError, type Library } from './library/library';
 import { LibraryError } from './library/library-errors';
 
-type LibraryChannels = Exclude<keyof HandlerImpls, 'app:info' | 'settings:get' | 'settings:set'>;
+type LibraryChannels = Exclude<keyof HandlerImpls, 'app:info' | 'settings:get' | 'settings:set' | 'report:create'>;
 
 /** The library as main holds it: open, or why it could not be opened. */
 export type LibraryHandle = { library: Library } | { unavailable: string };
 
 /** Turns the library's expected failures into coded results the UI can translate. */
-async function call<T>(handle: LibraryHandle, work: (library: Library) => Promise<T> | T): Promise<T> {
+export async function call<T>(handle: LibraryHandle, work: (library: Library) => Promise<T> | T): Promise<T> {
   if (!('library' in handle)) throw new HandlerError({ code: 'library-unavailable', message: handle.unavailable });
   try {
     return await work(handle.library);
   } catch (err) {
-    if (err instanceof LibraryValidationError) throw new HandlerError({ code: 'invalid-input', message: err.message, issues: err.issues });
+    if (err instanceof LibraryValidationError) throw new HandlerError({ code: 'invalid-input', message: err.message, issues: capIssues(err.issues) });
     if (err instanceof LibraryError) throw new HandlerError({ code: err.code, message: err.message });
     throw err;
   }
 }
 
-const notYet = (): never => {
-  throw new HandlerError({ code: 'internal', message: 'not implemented yet' });
+const noActionLibrary = (): never => {
+  throw new HandlerError({ code: 'internal', message: 'no action library configured' });
 };
 
 /** The library's channels; `handle` is read at each call, so a reopened library is picked up. */
-export function libraryHandlers(handle: () => LibraryHandle, questionnaires: readonly Questionnaire[]): Pick<HandlerImpls, LibraryChannels> {
+export function libraryHandlers(
+  handle: () => LibraryHandle,
+  questionnaires: readonly Questionnaire[],
+  actionLibrary?: ActionLibrary,
+): Pick<HandlerImpls, LibraryChannels> {
   return {
     'library:status': () => {
       const h = handle();
@@ -37,7 +45,7 @@ export function libraryHandlers(handle: () => LibraryHandle, questionnaires: rea
       call(handle(), async (l) => {
         const outcome = await importIntoLibrary(l, content, mode);
         if (!outcome.ok)
-          throw new HandlerError({ code: 'invalid-input', message: `import refused: ${outcome.issues.length} problem(s)`, issues: outcome.issues });
+          throw new HandlerError({ code: 'invalid-input', message: `import refused: ${outcome.issues.length} problem(s)`, issues: capIssues(outcome.issues) });
         return outcome.result;
       }),
     'questionnaire:list': () =>
@@ -64,9 +72,24 @@ export function libraryHandlers(handle: () => LibraryHandle, questionnaires: rea
     'export:assessment': ({ id }) => call(handle(), (l) => l.exportAssessment(id)),
     'export:client': ({ clientId }) => call(handle(), (l) => l.exportClient(clientId)),
     'export:csv': ({ assessmentIds }) => call(handle(), (l) => l.exportCsv(assessmentIds)),
-    // Stubs until the roadmap and report features land (issue 8).
-    'roadmap:generate': () => notYet(),
-    'roadmap:save': () => notYet(),
-    'report:create': () => notYet(),
+    'roadmap:generate': ({ assessmentId }) =>
+      call(handle(), async (l) => {
+        const actions = actionLibrary ?? noActionLibrary();
+        let outcome: Omit<Regenerated, 'roadmap'> = { added: 0, dropped: 0, kept: 0 };
+        const assessment = await l.saveRoadmap(assessmentId, (current, now) => {
+          const { roadmap, ...counts } = regenerateRoadmap(current, actions, now.toISOString());
+          outcome = counts;
+          return roadmap;
+        });
+        return { assessment, ...outcome };
+      }),
+    'roadmap:save': ({ assessmentId, items }) =>
+      call(handle(), (l) =>
+        l.saveRoadmap(assessmentId, (current, now) => ({
+          generatedAt: current.roadmap?.generatedAt ?? now.toISOString(),
+          library: current.roadmap?.library ?? (actionLibrary ? { id: actionLibrary.id, version: actionLibrary.version } : noActionLibrary()),
+          items: markEdits(current.roadmap?.items ?? [], items),
+        })),
+      ),
   };
 }

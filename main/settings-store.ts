@@ -18,8 +18,11 @@ export interface SettingsStore {
  * writes are durable and queued so two quick changes land in order.
  * A missing or unreadable file means defaults; it is only replaced when the
  * user changes a setting (preferences are not worth a recovery dialog).
+ * `canWrite` is false in a process that was refused the library's lock:
+ * another Timantti owns the data folder, so a change here holds for this
+ * session only and the other process's file is left alone.
  */
-export function createSettingsStore(dataDir: string, systemLocale: string | undefined): SettingsStore {
+export function createSettingsStore(dataDir: string, systemLocale: string | undefined, canWrite: () => boolean = () => true): SettingsStore {
   const file = join(dataDir, 'settings.json');
   let cached: Settings | undefined;
   /** Set when settings.json was written by a newer Timantti: it is then never overwritten. */
@@ -40,6 +43,10 @@ export function createSettingsStore(dataDir: string, systemLocale: string | unde
   const set = async (patch: SettingsPatch): Promise<Settings> => {
     const next = SettingsSchema.parse({ ...(await load()), ...patch });
     if (newer) throw new HandlerError({ code: 'newer-format', message: `${file} was written by a newer Timantti; not overwriting it` });
+    if (!canWrite()) {
+      cached = next;
+      return next;
+    }
     await mkdir(dataDir, { recursive: true });
     await recordDb(file, { formatVersion: SETTINGS_FORMAT_VERSION, settings: next }).write();
     cached = next;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDirOverride, defaultDataDir } from './data-dir';
+import { BUILT_IN_ACTION_LIBRARY } from './action-libraries';
 import { createHandlers } from './handlers';
 import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
 import { createSettingsStore } from './settings-store';
@@ -30,10 +31,18 @@ async function main(): Promise<void> {
   }
   const version = (JSON.parse(readFileSync(join(here, '../../package.json'), 'utf8')) as { version: string }).version;
   const dataDir = dataDirOverride(args.dataDir ? ['--data', args.dataDir] : []) ?? defaultDataDir();
-  const settings = createSettingsStore(dataDir, Intl.DateTimeFormat().resolvedOptions().locale);
   const library = await openLibraryHandle(dataDir, version);
+  const settings = createSettingsStore(dataDir, Intl.DateTimeFormat().resolvedOptions().locale, () => 'library' in library);
   if (!('library' in library)) process.stderr.write(`Timantti: the assessment library is unavailable: ${library.unavailable}\n`);
-  const handlers = createHandlers({ version, dataDir, shell: 'web', settings, library: () => library, questionnaires: BUILT_IN_QUESTIONNAIRES });
+  const handlers = createHandlers({
+    version,
+    dataDir,
+    shell: 'web',
+    settings,
+    library: () => library,
+    questionnaires: BUILT_IN_QUESTIONNAIRES,
+    actionLibrary: BUILT_IN_ACTION_LIBRARY,
+  });
   const running = await startWebServer({ handlers, rendererDir: defaultRendererDir(here), host: args.host, port: args.port });
   process.stdout.write(`Timantti is running at ${running.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
   const stop = () => void Promise.all([running.close(), 'library' in library ? library.library.close() : undefined]).then(() => process.exit(0));

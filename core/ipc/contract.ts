@@ -25,6 +25,13 @@ import { IdSchema } from '../questionnaire/schema';
 import { RoadmapGenerateResultSchema, RoadmapSaveSchema } from './roadmap-schemas';
 import { ReportCreateSchema, ReportCreatedSchema } from './report-schemas';
 
+/** A backup or recycle-bin entry name: one plain file name, never a path, a NUL or `..`. */
+const FileName = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^(?!\.\.?$)[^\0/\\]+$/, { message: 'bad-file-name' });
+
 /** Input of a channel that takes nothing: `undefined` over IPC, `null` over JSON. */
 const NoInput = z.union([z.undefined(), z.null()]).transform(() => undefined);
 
@@ -61,10 +68,10 @@ export const contract = {
   'assessment:update': { input: AssessmentUpdateSchema, output: AssessmentSchema },
   'assessment:delete': { input: z.strictObject({ id: IdSchema }), output: RecycleEntrySchema },
   'recycle:list': { input: NoInput, output: z.array(RecycleEntrySchema) },
-  'recycle:restore': { input: z.strictObject({ entry: z.string().min(1).max(300) }), output: SummarySchema },
+  'recycle:restore': { input: z.strictObject({ entry: FileName }), output: SummarySchema },
   'answer:save': { input: AnswerSaveSchema, output: z.object({ assessmentId: z.string(), statementId: z.string(), updatedAt: z.string() }) },
   'backup:list': { input: z.strictObject({ assessmentId: IdSchema }), output: z.array(BackupInfoSchema) },
-  'backup:restore': { input: z.strictObject({ assessmentId: IdSchema, name: z.string().min(1).max(300) }), output: AssessmentSchema },
+  'backup:restore': { input: z.strictObject({ assessmentId: IdSchema, name: FileName }), output: AssessmentSchema },
   'export:assessment': { input: z.strictObject({ id: IdSchema }), output: ExportedSchema },
   'export:client': { input: z.strictObject({ clientId: IdSchema }), output: ExportedSchema },
   'export:csv': { input: z.strictObject({ assessmentIds: z.array(IdSchema).min(1).max(10_000) }), output: ExportedSchema },

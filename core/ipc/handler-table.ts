@@ -34,7 +34,7 @@ const describeInputError = (err: z.ZodError): Result<never> => {
  * Both the Electron IPC bridge and the browser-mode HTTP twin serve this table,
  * which is what keeps browser mode the real app and not a mock.
  */
-export const createHandlerTable = (impls: HandlerImpls): HandlerTable => {
+export const createHandlerTable = (impls: HandlerImpls, logInternal: (channel: Channel, err: unknown) => void = () => undefined): HandlerTable => {
   const table = {} as Record<Channel, (input: unknown) => Promise<Result<unknown>>>;
   for (const channel of CHANNELS) {
     const schema = contract[channel].input as z.ZodType;
@@ -46,7 +46,10 @@ export const createHandlerTable = (impls: HandlerImpls): HandlerTable => {
         return ok(await impl(parsed.data));
       } catch (err) {
         if (err instanceof HandlerError) return { ok: false, error: err.error };
-        return fail('internal', err instanceof Error ? err.message : String(err));
+        // An unexpected failure's message can carry absolute paths and file
+        // names: it goes to the log, the caller gets a typed error only.
+        logInternal(channel, err);
+        return fail('internal', `unexpected failure in ${channel}`);
       }
     };
   }

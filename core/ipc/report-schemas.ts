@@ -34,6 +34,8 @@ export const ReportCreatedSchema = z.object({
   fileName: z.string(),
   pages: z.number(),
   savedTo: z.string().optional(),
+  /** False when the PDF was saved but the system could not open it. */
+  opened: z.boolean().optional(),
   cancelled: z.boolean().optional(),
   pdfBase64: z.string().optional(),
 });

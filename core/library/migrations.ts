@@ -1,4 +1,5 @@
 import { ASSESSMENT_FORMAT_VERSION } from '../assessment/schema';
+import { deriveId } from '../model/ids';
 
 /**
  * Forward-only migrations of stored assessment documents, one step per
@@ -12,14 +13,7 @@ import { ASSESSMENT_FORMAT_VERSION } from '../assessment/schema';
 type Doc = Record<string, unknown>;
 type Step = (doc: Doc) => Doc;
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .replace(/^(\d)/, 'c-$1') || 'client';
+const slug = (s: string) => deriveId(s, new Set(), 'client');
 
 const v0ToV1: Step = (doc) => {
   const scores = Array.isArray(doc.scores) ? (doc.scores as Doc[]) : [];

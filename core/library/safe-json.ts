@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../validation/issues';
+import { MAX_OBJECT_KEYS, scanJsonShape } from '../validation/json-scan';
 import { exceedsDepth, MAX_JSON_DEPTH, type Validated } from '../validation/validate';
 
 /** Keys that can reach an object's prototype through a careless merge. */
@@ -8,9 +9,10 @@ export interface JsonLimits {
   /** Longest single string value, in characters. */
   maxString: number;
   maxDepth: number;
+  maxKeys: number;
 }
 
-export const IMPORT_LIMITS: JsonLimits = { maxString: 200_000, maxDepth: MAX_JSON_DEPTH };
+export const IMPORT_LIMITS: JsonLimits = { maxString: 200_000, maxDepth: MAX_JSON_DEPTH, maxKeys: MAX_OBJECT_KEYS };
 
 class Rejected extends Error {
   constructor(readonly issue: ValidationIssue) {
@@ -28,8 +30,10 @@ export function parseUntrustedJson(text: string, limits: JsonLimits = IMPORT_LIM
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, issues: [{ path: '$', code: 'empty-file', params: {} }] };
   // Checked on the text first: a million nested brackets would otherwise
-  // exhaust the stack inside JSON.parse's reviver.
-  if (textNestsDeeper(body, limits.maxDepth)) return { ok: false, issues: [{ path: '$', code: 'too-deep', params: { maximum: limits.maxDepth } }] };
+  // exhaust the stack inside JSON.parse's reviver, and a million keys the
+  // memory and time of everything after it.
+  const shape = scanJsonShape(body, limits);
+  if (shape) return { ok: false, issues: [shape] };
   let value: unknown;
   try {
     value = JSON.parse(body, function (this: unknown, key: string, v: unknown) {
@@ -43,22 +47,4 @@ export function parseUntrustedJson(text: string, limits: JsonLimits = IMPORT_LIM
   }
   if (exceedsDepth(value, limits.maxDepth)) return { ok: false, issues: [{ path: '$', code: 'too-deep', params: { maximum: limits.maxDepth } }] };
   return { ok: true, value };
-}
-
-/** Whether JSON text nests arrays/objects deeper than `max`, ignoring brackets inside strings. */
-export function textNestsDeeper(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return true;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return false;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LAYER_IDS } from '../model/areas';
 import { LocalizedTextSchema } from '../localized-text';
+import { ID_MAX_LENGTH, ID_PATTERN, isReservedId } from '../model/ids';
 
 /** The number of behaviourally anchored levels every statement has. */
 export const LEVEL_COUNT = 5;
@@ -9,8 +10,9 @@ export const STAGE_COUNT = 5;
 /** Ids are stable keys in stored assessments and comparisons: lower-case kebab. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { message: 'bad-id' })
-  .max(80);
+  .regex(ID_PATTERN, { message: 'bad-id' })
+  .max(ID_MAX_LENGTH)
+  .refine((id) => !isReservedId(id), { message: 'reserved-id' });
 
 export const LevelSchema = z.strictObject({
   level: z.number().int().min(1).max(LEVEL_COUNT),

@@ -60,8 +60,11 @@ export const ActionLibrarySchema = ActionLibraryShape.superRefine((lib, ctx) => 
       if (dep === a.id) issue(['actions', i, 'dependsOn', j], 'dependency-cycle', { id: a.id });
     }),
   );
-  // Cycles longer than one: depth-first search with colours.
-  const byId = new Map(lib.actions.map((a) => [a.id, a]));
+  // Cycles longer than one: depth-first search with colours. A duplicated id
+  // keeps its first action (the duplicate is reported above), so a duplicate
+  // never shows up as a cycle that is not there.
+  const byId = new Map<string, (typeof lib.actions)[number]>();
+  for (const a of lib.actions) if (!byId.has(a.id)) byId.set(a.id, a);
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string, path: string[]): string[] | undefined => {
     if (state.get(id) === 'done') return undefined;

@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment/schema';
 import { scoreAssessment, type AssessmentScores } from './assessment-scores';
+import { SCORE_EPSILON } from './stage';
 
 export interface Delta {
   before: number | null;
@@ -40,7 +41,11 @@ export interface Comparison {
   declinedStatements: StatementDelta[];
 }
 
-/** Smaller changes are noise in a workshop score, not news. */
+/**
+ * Smaller changes are noise in a workshop score, not news. Compared with the
+ * same tolerance as the stage boundaries: 3.05 − 3.0 is 0.04999999999999982
+ * in binary and is a change of 0.05.
+ */
 export const MIN_CHANGE = 0.05;
 export const TOP_N = 5;
 
@@ -78,12 +83,12 @@ export function compareAssessments(
 
   const rising = <T extends Delta>(items: T[]) =>
     items
-      .filter((d) => d.delta !== null && d.delta >= MIN_CHANGE)
+      .filter((d) => d.delta !== null && d.delta + SCORE_EPSILON >= MIN_CHANGE)
       .sort((x, y) => (y.delta as number) - (x.delta as number))
       .slice(0, TOP_N);
   const falling = <T extends Delta>(items: T[]) =>
     items
-      .filter((d) => d.delta !== null && d.delta <= -MIN_CHANGE)
+      .filter((d) => d.delta !== null && d.delta - SCORE_EPSILON <= -MIN_CHANGE)
       .sort((x, y) => (x.delta as number) - (y.delta as number))
       .slice(0, TOP_N);
 

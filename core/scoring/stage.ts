@@ -9,7 +9,8 @@ export const STAGE_THRESHOLDS = [1.8, 2.6, 3.4, 4.2] as const;
 
 // Means of small integers are not exact in binary (2.6 may arrive as
 // 2.5999999999999996), so a boundary is compared with this tolerance.
-const EPSILON = 1e-9;
+export const SCORE_EPSILON = 1e-9;
+const EPSILON = SCORE_EPSILON;
 
 /** The maturity stage (1..5) of a score, or null when there is no score. */
 export function stageOf(score: number | null): number | null {

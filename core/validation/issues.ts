@@ -12,8 +12,8 @@ export interface ValidationIssue {
 const MESSAGES = {
   'not-json': { fi: 'tiedosto ei ole kelvollista JSONia ({detail})', en: 'the file is not valid JSON ({detail})' },
   'unknown-kind': {
-    fi: 'tiedosto ei ole Timantin kyselylomake eikä arviointi (kenttä "kind" puuttuu tai on tuntematon)',
-    en: 'the file is neither a Timantti questionnaire nor an assessment ("kind" is missing or unknown)',
+    fi: 'tiedosto ei ole Timantin kyselylomake, arviointi eikä toimenpidekirjasto (kenttä "kind" puuttuu tai on tuntematon)',
+    en: 'the file is not a Timantti questionnaire, assessment or action library ("kind" is missing or unknown)',
   },
   'newer-format': {
     fi: 'tiedosto on tehty uudemmalla Timantin versiolla (muoto {actual}, tämä versio tuntee muodon {supported}); päivitä Timantti',
@@ -29,6 +29,10 @@ const MESSAGES = {
   'bad-id': {
     fi: 'tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja',
     en: 'an id may only have lower-case letters a–z, digits and hyphens',
+  },
+  'reserved-id': {
+    fi: 'tunniste on varattu (esim. "constructor" tai Windowsin laitenimi kuten "con" tai "com1"); valitse toinen',
+    en: 'the id is reserved (e.g. "constructor", or a Windows device name such as "con" or "com1"); choose another',
   },
   'bad-key': { fi: 'virheellinen tunniste "{key}"', en: 'invalid id "{key}"' },
   'bad-answer': {
@@ -72,7 +76,20 @@ const MESSAGES = {
   'unknown-client': { fi: 'arvioinnin asiakas "{id}" puuttuu tiedoston asiakkaista', en: 'the assessment’s client "{id}" is not among the file’s clients' },
   'duplicate-id': { fi: 'tunniste "{id}" esiintyy tiedostossa kahdesti', en: 'the id "{id}" appears twice in the file' },
   'nothing-to-import': { fi: 'tiedostossa ei ole tuotavia arviointeja eikä asiakkaita', en: 'the file has no assessments or clients to import' },
+  'duplicate-action-id': { fi: 'toimenpiteen tunniste "{id}" on jo käytössä', en: 'duplicate action id "{id}"' },
+  'unknown-action': { fi: 'riippuvuus viittaa tuntemattomaan toimenpiteeseen "{id}"', en: 'the dependency names an unknown action "{id}"' },
+  'dependency-cycle': {
+    fi: 'toimenpiteiden riippuvuudet muodostavat kehän ({id}); mikään niistä ei voisi alkaa ensin',
+    en: 'the action dependencies form a cycle ({id}); none of them could start first',
+  },
   invalid: { fi: 'virheellinen arvo ({detail})', en: 'invalid value ({detail})' },
+  'duplicate-key': {
+    fi: 'avain "{key}" esiintyy samassa objektissa kahdesti; tiedostoa ei luettu, koska ei voi tietää kumpi on oikea',
+    en: 'the key "{key}" appears twice in one object; the file was refused because it cannot be known which one is meant',
+  },
+  'too-wide': { fi: 'objektissa on yli {maximum} kenttää; tiedostoa ei luettu', en: 'an object has more than {maximum} fields; the file was refused' },
+  'too-low-exclusive': { fi: 'pitää olla suurempi kuin {minimum}', en: 'must be greater than {minimum}' },
+  'more-issues': { fi: '…ja {count} muuta ongelmaa', en: '…and {count} more problems' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type IssueCode = keyof typeof MESSAGES;
@@ -94,13 +111,14 @@ function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue {
       if (issue.input === undefined) return mk(isIssueCode(issue.message) && issue.message.startsWith('missing-') ? issue.message : 'missing');
       return isIssueCode(issue.message) && issue.message === 'not-text' ? mk('not-text') : mk('wrong-type', { expected: issue.expected });
     case 'too_small':
+      if (issue.origin === 'number' && issue.inclusive === false) return mk('too-low-exclusive', { minimum: Number(issue.minimum) });
       return mk(issue.origin === 'string' ? 'too-short' : issue.origin === 'array' ? 'too-few' : 'too-low', { minimum: Number(issue.minimum) });
     case 'too_big':
       return mk(issue.origin === 'string' ? 'too-long' : issue.origin === 'array' ? 'too-many' : 'too-high', { maximum: Number(issue.maximum) });
     case 'invalid_value':
       return mk('not-allowed', { values: issue.values.map((v) => JSON.stringify(v)) });
     case 'unrecognized_keys':
-      return mk('unknown-field', { keys: issue.keys });
+      return mk('unknown-field', { keys: issue.keys.length > 10 ? [...issue.keys.slice(0, 10), `… (+${issue.keys.length - 10})`] : issue.keys });
     case 'invalid_format':
       return mk('bad-format', { format: issue.format });
     case 'invalid_key':
@@ -111,6 +129,15 @@ function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue {
 }
 
 export const issuesFromZod = (error: z.ZodError): ValidationIssue[] => error.issues.map(fromZodIssue);
+
+/** Issues returned to a caller at most; the rest are counted, so a hopeless file never makes a megabyte reply. */
+export const MAX_ISSUES_RETURNED = 20;
+
+/** The first issues and, when there are more, one that counts the rest. */
+export function capIssues(issues: readonly ValidationIssue[], max = MAX_ISSUES_RETURNED): ValidationIssue[] {
+  if (issues.length <= max) return [...issues];
+  return [...issues.slice(0, max), { path: '$', code: 'more-issues', params: { count: issues.length - max } }];
+}
 
 /** The issue as a sentence in the user's language: `areas[3].levels[4].text.fi: missing Finnish text`. */
 export function formatIssue(issue: ValidationIssue, language: Language): string {

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { ASSESSMENT_FORMAT_VERSION, AssessmentSchema, type Assessment } from '../assessment/schema';
 import { QUESTIONNAIRE_FORMAT_VERSION, QuestionnaireSchema, type Questionnaire } from '../questionnaire/schema';
+import { ACTION_LIBRARY_FORMAT_VERSION, ActionLibrarySchema, type ActionLibrary } from '../roadmap/action-library';
 import { migrateAssessment } from '../library/migrations';
 import { issuesFromZod, type ValidationIssue } from './issues';
+import { MAX_OBJECT_KEYS, scanJsonShape } from './json-scan';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
@@ -23,8 +25,11 @@ export function exceedsDepth(value: unknown, max = MAX_JSON_DEPTH): boolean {
 
 /** Parses JSON text; a syntax error becomes an issue with the position. */
 export function parseJson(text: string): Validated<unknown> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const shape = scanJsonShape(body, { maxDepth: MAX_JSON_DEPTH, maxKeys: MAX_OBJECT_KEYS });
+  if (shape) return { ok: false, issues: [shape] };
   try {
-    const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const value: unknown = JSON.parse(body);
     if (exceedsDepth(value)) return { ok: false, issues: [{ path: '$', code: 'too-deep', params: { maximum: MAX_JSON_DEPTH } }] };
     return { ok: true, value };
   } catch (err) {
@@ -41,7 +46,8 @@ function checkFormatVersion(value: unknown, supported: number): ValidationIssue 
 function validateWith<T>(schema: z.ZodType<T>, value: unknown, supported: number): Validated<T> {
   const newer = checkFormatVersion(value, supported);
   if (newer) return { ok: false, issues: [newer] };
-  const parsed = schema.safeParse(value);
+  // reportInput: without it zod 4 leaves issue.input empty and every wrong type reads as "missing".
+  const parsed = schema.safeParse(value, { reportInput: true });
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error) };
 }
 
@@ -53,7 +59,15 @@ export function validateAssessment(value: unknown): Validated<Assessment> {
   return validateWith(AssessmentSchema, current, ASSESSMENT_FORMAT_VERSION);
 }
 
-export type TimanttiDocument = { kind: 'questionnaire'; value: Questionnaire } | { kind: 'assessment'; value: Assessment };
+/**
+ * Validates a roadmap action library on its own: field shapes, unique action
+ * ids, dependencies that name existing actions and form no cycle. Whether its
+ * areas match a questionnaire is a question for the caller that has both.
+ */
+export const validateActionLibrary = (value: unknown): Validated<ActionLibrary> => validateWith(ActionLibrarySchema, value, ACTION_LIBRARY_FORMAT_VERSION);
+
+export type TimanttiDocument =
+  { kind: 'questionnaire'; value: Questionnaire } | { kind: 'assessment'; value: Assessment } | { kind: 'action-library'; value: ActionLibrary };
 
 /** Validates JSON text as whichever Timantti document its `kind` says it is. */
 export function validateDocument(text: string): Validated<TimanttiDocument> {
@@ -67,6 +81,10 @@ export function validateDocument(text: string): Validated<TimanttiDocument> {
   if (kind === 'timantti-assessment') {
     const a = validateAssessment(parsed.value);
     return a.ok ? { ok: true, value: { kind: 'assessment', value: a.value } } : a;
+  }
+  if (kind === 'timantti-action-library') {
+    const l = validateActionLibrary(parsed.value);
+    return l.ok ? { ok: true, value: { kind: 'action-library', value: l.value } } : l;
   }
   return { ok: false, issues: [{ path: 'kind', code: 'unknown-kind', params: {} }] };
 }

@@ -4,7 +4,8 @@ import type { Language } from '../../core/settings';
 export const CLI_TEXT = {
   fi: {
     usage: `Käyttö:
-  timantti validate <tiedosto>          tarkistaa kyselylomakkeen tai arvioinnin
+  timantti validate <tiedosto>          tarkistaa kyselylomakkeen, arvioinnin tai
+                                        toimenpidekirjaston
   timantti score <arviointi> [--json]   laskee osa-alueiden pisteet, kokonaisindeksin,
                                         kypsyysvaiheen, hajonnan ja kattavuuden
   timantti library list [--json]        listaa kirjaston asiakkaat ja arvioinnit
@@ -30,15 +31,14 @@ Valinnat:
 Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
 `,
     valid: (file: string, what: string) => `${file}: kelvollinen ${what}`,
-    questionnaire: 'kyselylomake',
-    assessment: 'arviointi',
+    kinds: { questionnaire: 'kyselylomake', assessment: 'arviointi', 'action-library': 'toimenpidekirjasto' },
     invalidHeader: (file: string, n: number) => `${file}: ${n === 1 ? '1 virhe' : `${n} virhettä`}`,
     moreIssues: (n: number) => `…ja ${n} muuta`,
     notFound: (file: string) => `${file}: tiedostoa ei löydy`,
     unreadable: (file: string, reason: string) => `${file}: tiedostoa ei voi lukea (${reason})`,
     tooLarge: (file: string, mb: number) => `${file}: tiedosto on liian suuri (yli ${mb} Mt)`,
     notUtf8: (file: string) => `${file}: tiedosto ei ole UTF-8-tekstiä`,
-    notAssessment: (file: string) => `${file}: tämä on kyselylomake; pisteet lasketaan arvioinnista`,
+    notAssessment: (file: string, what: string) => `${file}: tämä on ${what}; pisteet lasketaan arvioinnista`,
     unknownCommand: (c: string) => `Tuntematon komento "${c}".`,
     unknownOption: (o: string) => `Tuntematon valinta "${o}".`,
     missingFile: 'Anna tiedoston nimi.',
@@ -84,7 +84,8 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
   },
   en: {
     usage: `Usage:
-  timantti validate <file>              checks a questionnaire or an assessment
+  timantti validate <file>              checks a questionnaire, an assessment or an
+                                        action library
   timantti score <assessment> [--json]  area scores, overall index, maturity stage,
                                         spread and coverage
   timantti library list [--json]        lists the library's clients and assessments
@@ -110,15 +111,14 @@ Options:
 Exit codes: 0 ok, 1 invalid input, 2 usage error.
 `,
     valid: (file: string, what: string) => `${file}: valid ${what}`,
-    questionnaire: 'questionnaire',
-    assessment: 'assessment',
+    kinds: { questionnaire: 'questionnaire', assessment: 'assessment', 'action-library': 'action library' },
     invalidHeader: (file: string, n: number) => `${file}: ${n === 1 ? '1 problem' : `${n} problems`}`,
     moreIssues: (n: number) => `…and ${n} more`,
     notFound: (file: string) => `${file}: no such file`,
     unreadable: (file: string, reason: string) => `${file}: cannot read the file (${reason})`,
     tooLarge: (file: string, mb: number) => `${file}: the file is too large (over ${mb} MB)`,
     notUtf8: (file: string) => `${file}: the file is not UTF-8 text`,
-    notAssessment: (file: string) => `${file}: this is a questionnaire; scores come from an assessment`,
+    notAssessment: (file: string, what: string) => `${file}: this is ${what.startsWith('a') ? 'an' : 'a'} ${what}; scores come from an assessment`,
     unknownCommand: (c: string) => `Unknown command "${c}".`,
     unknownOption: (o: string) => `Unknown option "${o}".`,
     missingFile: 'Give a file name.',

@@ -25,7 +25,7 @@ async function assessmentFrom(
 ): Promise<{ ok: true; value: Assessment } | { ok: false; output: CliOutput }> {
   const doc = await load(file);
   if (!doc.ok) return doc;
-  if (doc.value.kind !== 'assessment') return { ok: false, output: invalid(t.notAssessment(file)) };
+  if (doc.value.kind !== 'assessment') return { ok: false, output: invalid(t.notAssessment(file, t.kinds[doc.value.kind])) };
   return { ok: true, value: doc.value.value };
 }
 

@@ -1,6 +1,7 @@
 import type { Assessment } from '../../core/assessment/schema';
 import { formatDate, formatPercent, formatScore } from '../../core/format';
 import { scoreAssessment, type AssessmentScores } from '../../core/scoring';
+import { roundNumbersForExport } from '../../core/scoring/rounding';
 import type { Language } from '../../core/settings';
 import { formatIssue } from '../../core/validation/issues';
 import { validateDocument, type TimanttiDocument, type Validated } from '../../core/validation/validate';
@@ -33,7 +34,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     case 'validate': {
       const doc = await load(command.file, t, language);
       if (!doc.ok) return doc.output;
-      return { code: EXIT.ok, stdout: `${t.valid(command.file, doc.value.kind === 'questionnaire' ? t.questionnaire : t.assessment)}\n`, stderr: '' };
+      return { code: EXIT.ok, stdout: `${t.valid(command.file, t.kinds[doc.value.kind])}\n`, stderr: '' };
     }
     case 'library-list':
     case 'library-import':
@@ -45,12 +46,14 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     case 'score': {
       const doc = await load(command.file, t, language);
       if (!doc.ok) return doc.output;
-      if (doc.value.kind !== 'assessment') return { code: EXIT.invalid, stdout: '', stderr: `${t.notAssessment(command.file)}\n` };
+      if (doc.value.kind !== 'assessment') return { code: EXIT.invalid, stdout: '', stderr: `${t.notAssessment(command.file, t.kinds[doc.value.kind])}\n` };
       const assessment = doc.value.value;
       const scores = scoreAssessment(assessment);
       return {
         code: EXIT.ok,
-        stdout: command.json ? `${JSON.stringify(scoreJson(assessment, scores), null, 2)}\n` : scoreText(assessment, scores, language, t),
+        stdout: command.json
+          ? `${JSON.stringify(roundNumbersForExport(scoreJson(assessment, scores)), null, 2)}\n`
+          : scoreText(assessment, scores, language, t),
         stderr: '',
       };
     }

@@ -1,23 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
+import { mimeType, readStatic, resolveStaticFile } from '../static-files';
 
 /** The app is served from `timantti://app/`, never from `file://`. */
 export const APP_SCHEME = 'timantti';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-};
 
 /**
  * The test for "this URL is our app": the timantti:// pages, or in
@@ -60,16 +48,7 @@ export function resolveAppFile(rendererDir: string, requestUrl: string): string 
     return undefined;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== 'app') return undefined;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return undefined;
-  }
-  if (pathname.includes('\0')) return undefined;
-  const root = normalize(rendererDir + sep);
-  const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
-  return file.startsWith(root) ? file : undefined;
+  return resolveStaticFile(rendererDir, url.pathname);
 }
 
 /** Serves the built renderer with the CSP on every response. */
@@ -77,17 +56,14 @@ export function handleAppProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return new Response('Forbidden', { status: 403 });
-    try {
-      const body = await readFile(file);
-      return new Response(body, {
-        headers: {
-          'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-          'X-Content-Type-Options': 'nosniff',
-        },
-      });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
+    const body = await readStatic(file);
+    if (!body) return new Response('Not found', { status: 404 });
+    return new Response(body, {
+      headers: {
+        'Content-Type': mimeType(file),
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
   });
 }

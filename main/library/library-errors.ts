@@ -8,3 +8,21 @@ export class LibraryError extends Error {
     this.name = 'LibraryError';
   }
 }
+
+/**
+ * What a caller may hear about a file-system failure: the error code and
+ * Node's description, never the absolute path in Node's message (a user's
+ * home folder and client names in folder names stay in the log). E.g.
+ * "ENOSPC: no space left on device, write '/home/k/…'" → "ENOSPC: no space left on device".
+ */
+export function describeFailure(err: unknown): string {
+  const e = err as NodeJS.ErrnoException | undefined;
+  if (e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
+    const description = (e.message ?? '')
+      .replace(/^E[A-Z]+:\s*/, '')
+      .split(',')[0]
+      ?.trim();
+    return description ? `${e.code}: ${description}` : e.code;
+  }
+  return 'unexpected failure';
+}

@@ -10,11 +10,12 @@ import { migrateAssessment } from '../../core/library/migrations';
 import { summarize, type AssessmentSummary } from '../../core/library/summary';
 import { answersCsv } from '../../core/library/csv';
 import type { Questionnaire } from '../../core/questionnaire/schema';
+import type { Roadmap } from '../../core/roadmap/schema';
 import { issuesFromZod, type ValidationIssue } from '../../core/validation/issues';
 import { listBackups, writeBackup, type BackupInfo } from './backups';
 import { KeyedQueue } from './keyed-queue';
 import { fileStamp, libraryLayout, parseFileStamp, type LibraryLayout } from './layout';
-import { LibraryError } from './library-errors';
+import { describeFailure, LibraryError } from './library-errors';
 import type { LibraryEvent } from '../../core/library/events';
 import { acquireLock } from './lock';
 import type { CorruptReason } from '../../core/library/events';
@@ -120,7 +121,7 @@ export class Library {
     const library = new Library(options);
     const l = library.layout;
     for (const dir of [l.root, l.clients, l.assessments, l.backups, l.recycleBin]) await mkdir(dir, { recursive: true });
-    library.releaseLock = await acquireLock(l.root, library.now);
+    library.releaseLock = (await acquireLock(l.root, { now: library.now })).release;
     try {
       await library.sweepTempFiles();
       await library.loadClients();
@@ -422,7 +423,9 @@ export class Library {
       try {
         await db.write();
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
+        // The full error (with its path) goes to the log; callers and the UI get no paths.
+        console.error(`timantti: saving ${id} failed:`, err);
+        const message = describeFailure(err);
         const previous = this.pending.get(id);
         this.pending.set(id, { since: previous?.since ?? this.now().toISOString(), error: message, attempts: (previous?.attempts ?? 0) + 1 });
         this.scheduleRetry();
@@ -458,7 +461,12 @@ export class Library {
     const delay = Math.min((this.options.retryDelayMs ?? 1000) * 2 ** Math.max(0, attempts - 1), 30_000);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
-      for (const id of [...this.pending.keys()]) void this.persist(id).catch(() => undefined);
+      // Temps of killed writers hold disk space a full disk needs back; ours are cleaned by the writer itself.
+      void this.sweepTempFiles({ othersOnly: true })
+        .catch(() => 0)
+        .then(() => {
+          for (const id of [...this.pending.keys()]) void this.persist(id).catch(() => undefined);
+        });
     }, delay);
     this.retryTimer.unref?.();
   }
@@ -531,6 +539,17 @@ export class Library {
       answers: { ...a.answers, [change.statementId]: applyAnswer(a.answers[change.statementId], change) },
     }));
     return { assessmentId: next.id, statementId: change.statementId, updatedAt: next.updatedAt };
+  }
+
+  /**
+   * Replaces the assessment's roadmap with what `build` makes of the latest
+   * stored state, validated as a whole assessment (unknown areas, duplicate
+   * item ids) before the durable write. `build` runs inside the write, so it
+   * never works on a stale copy.
+   */
+  async saveRoadmap(id: string, build: (current: Assessment, now: Date) => Roadmap): Promise<Assessment> {
+    await this.getAssessment(id);
+    return this.mutate(id, (a) => this.validate({ ...a, roadmap: build(a, this.now()) }));
   }
 
   private validate(candidate: unknown): Assessment {
@@ -642,14 +661,14 @@ export class Library {
     const asFile =
       (value as { kind?: unknown } | null)?.kind === 'timantti-assessment'
         ? (() => {
-            const a = AssessmentSchema.safeParse(value);
+            const a = AssessmentSchema.safeParse(value, { reportInput: true });
             if (!a.success) throw new LibraryValidationError(issuesFromZod(a.error));
             const stamp = this.now().toISOString();
             const known = this.clients.get(a.data.client.id);
             return makeExportFile([known ?? { ...a.data.client, createdAt: stamp, updatedAt: stamp }], [a.data], this.options.appVersion, this.now());
           })()
         : value;
-    const parsed = ExportFileSchema.safeParse(asFile);
+    const parsed = ExportFileSchema.safeParse(asFile, { reportInput: true });
     if (!parsed.success) throw new LibraryValidationError(issuesFromZod(parsed.error));
     const plan = planImport(parsed.data, { clientIds: new Set(this.clients.keys()), assessmentIds: new Set(this.index.keys()) }, mode, () =>
       this.newId('assessment'),
@@ -699,11 +718,13 @@ export class Library {
   }
 
   /** Deletes stale temp files left by a process killed mid-write. */
-  async sweepTempFiles(): Promise<number> {
+  async sweepTempFiles(options: { othersOnly?: boolean } = {}): Promise<number> {
     let removed = 0;
+    // With othersOnly, temps this process may be writing right now are left alone.
+    const mine = (name: string) => options.othersOnly && name.split('.').at(-3) === String(process.pid);
     for (const dir of [this.layout.assessments, this.layout.clients, this.layout.root]) {
       for (const name of await readdir(dir)) {
-        if (name.startsWith('.') && name.endsWith('.tmp')) {
+        if (name.startsWith('.') && name.endsWith('.tmp') && !mine(name)) {
           await unlink(join(dir, name)).catch(() => undefined);
           removed++;
         }

@@ -90,7 +90,8 @@ function shape(font: FontkitFont, scale: number, cache: FontCache, text: string)
 /** Patches pdfkit's font class once; `sampleFont` is any TrueType font used to reach the class. */
 export function installSharedLayoutCache(sampleFont: Buffer): void {
   if (installed) return;
-  const doc = new PDFDocument({ autoFirstPage: false });
+  // font: null: no standard font (pdfkit would read Helvetica.afm from its own folder, absent when bundled).
+  const doc = new PDFDocument({ autoFirstPage: false, font: null });
   doc.font(sampleFont);
   const proto = Object.getPrototypeOf((doc as unknown as { _font: object })._font) as EmbeddedFontLike;
   if (typeof proto.layoutCached !== 'function') return;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open as fsOpen, rename as fsRename, unlink as fsUnlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
@@ -19,28 +19,44 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * 4. fsync the folder so the rename itself is on disk. Windows cannot open
  *    a directory for fsync, and NTFS journals the rename, so it is skipped.
  */
-export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(tmp, 'wx', 0o600);
+export async function writeFileDurable(file: string, data: string | Uint8Array, io: DurableIo = NODE_IO): Promise<void> {
+  const tmp = join(dirname(file), `${tempPrefix(basename(file))}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await io.open(tmp, 'wx', 0o600);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await renameWithRetry(tmp, file);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(io, tmp, file);
   } catch (err) {
-    await unlink(tmp).catch(() => undefined);
+    // Whatever failed (a full disk during the write or the fsync, a held
+    // file during the rename), the partial temp file must go: on a disk
+    // freed a little at a time, leaked temps would keep every freed byte.
+    await io.unlink(tmp).catch((unlinkErr: NodeJS.ErrnoException) => {
+      if (unlinkErr.code !== 'ENOENT') (err as Error).message += ` (and the temp file could not be removed: ${unlinkErr.code})`;
+    });
     throw err;
   }
   await fsyncDirectory(dirname(file));
 }
 
-async function renameWithRetry(from: string, to: string): Promise<void> {
+/** `.name.` — every temp file of `name` starts with it, followed by the writer's pid. */
+export const tempPrefix = (name: string) => `.${name}.`;
+
+/** The file operations a durable write uses; tests pass failing ones. */
+export interface DurableIo {
+  open: typeof fsOpen;
+  rename: typeof fsRename;
+  unlink: typeof fsUnlink;
+}
+const NODE_IO: DurableIo = { open: fsOpen, rename: fsRename, unlink: fsUnlink };
+
+async function renameWithRetry(io: DurableIo, from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await rename(from, to);
+      await io.rename(from, to);
       return;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
@@ -52,7 +68,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 
 async function fsyncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
-  const handle = await open(dir, 'r');
+  const handle = await fsOpen(dir, 'r');
   try {
     await handle.sync();
   } finally {

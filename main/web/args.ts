@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+
 export const WEB_USAGE = `Usage: npm run web -- [--port <number>] [--host 127.0.0.1] [--data <dir>]
 
   --port <n>    port to listen on (default: any free port)
@@ -7,40 +9,26 @@ export const WEB_USAGE = `Usage: npm run web -- [--port <number>] [--host 127.0.
 
 export type WebArgs = { kind: 'run'; port: number; host: string; dataDir?: string } | { kind: 'help' } | { kind: 'error'; message: string };
 
-/** Parses browser-mode arguments; never throws, never exits. */
+/** Parses browser-mode arguments (Node's util.parseArgs); never throws, never exits. */
 export function parseWebArgs(argv: readonly string[]): WebArgs {
-  let port = 0;
-  let host = '127.0.0.1';
-  let dataDir: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = (argv[i] ?? '').split(/=(.*)/s, 2) as [string, string | undefined];
-    const value = () => inline ?? argv[++i];
-    switch (flag) {
-      case '--help':
-      case '-h':
-        return { kind: 'help' };
-      case '--port': {
-        const raw = value();
-        const n = Number(raw);
-        if (!raw || !Number.isInteger(n) || n < 0 || n > 65535) return { kind: 'error', message: `--port needs a number from 0 to 65535, not "${raw ?? ''}".` };
-        port = n;
-        break;
-      }
-      case '--host': {
-        const raw = value();
-        if (!raw) return { kind: 'error', message: '--host needs a value.' };
-        host = raw;
-        break;
-      }
-      case '--data': {
-        const raw = value();
-        if (!raw) return { kind: 'error', message: '--data needs a folder.' };
-        dataDir = raw;
-        break;
-      }
-      default:
-        return { kind: 'error', message: `Unknown option "${argv[i] ?? ''}".` };
-    }
+  let values: { help?: boolean; port?: string; host?: string; data?: string };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: { help: { type: 'boolean', short: 'h' }, port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' } },
+    }));
+  } catch (err) {
+    // parseArgs names the offending option ("Unknown option '--bogus'", "Option '--port <value>' argument missing").
+    return { kind: 'error', message: err instanceof Error ? err.message.split('. ')[0]! + '.' : 'Invalid arguments.' };
   }
-  return dataDir === undefined ? { kind: 'run', port, host } : { kind: 'run', port, host, dataDir };
+  if (values.help) return { kind: 'help' };
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (values.port !== undefined && (values.port === '' || !Number.isInteger(port) || port < 0 || port > 65535))
+    return { kind: 'error', message: `--port needs a number from 0 to 65535, not "${values.port}".` };
+  if (values.host === '') return { kind: 'error', message: '--host needs a value.' };
+  if (values.data === '') return { kind: 'error', message: '--data needs a folder.' };
+  const host = values.host ?? '127.0.0.1';
+  return values.data === undefined ? { kind: 'run', port, host } : { kind: 'run', port, host, dataDir: values.data };
 }

@@ -4,13 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import { dispatch, type HandlerTable } from '../../core/ipc/handler-table';
+import { TOKEN_HEADER, TOKEN_META } from '../../core/ipc/web-token';
 import { fail } from '../../core/result';
-import { mimeType, readStatic, resolveStaticFile } from './static-files';
+import { mimeType, readStatic, resolveStaticFile } from '../static-files';
 
-/** The header the renderer sends the per-run secret in. */
-export const TOKEN_HEADER = 'x-timantti-token';
-/** The <meta> the secret is handed to our own page in. */
-export const TOKEN_META = 'timantti-api-token';
+export { TOKEN_HEADER, TOKEN_META };
 // Room for an imported file (at most 50 MB) in its JSON envelope.
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 

@@ -17,6 +17,7 @@ import { LanguageSwitch } from './components/language-switch';
 import { navigate, useRoute, type Route } from './router';
 import { LibraryScreen } from './screens/library-screen';
 import { ResultsScreen } from './screens/results-screen';
+import { RoadmapScreen } from './screens/roadmap/roadmap-screen';
 import { RunnerScreen } from './screens/runner/runner-screen';
 import { SettingsScreen } from './screens/settings-screen';
 import { SetupScreen } from './screens/setup-screen';
@@ -125,6 +126,8 @@ function Screen({ route, info, onLanguage }: { route: Route; info: AppInfo; onLa
       return <RunnerScreen key={route.id} assessmentId={route.id} {...(route.statementId ? { statementId: route.statementId } : {})} />;
     case 'results':
       return <ResultsScreen key={route.id} assessmentId={route.id} />;
+    case 'roadmap':
+      return <RoadmapScreen key={route.id} assessmentId={route.id} />;
     case 'settings':
       return <SettingsScreen info={info} onLanguage={onLanguage} />;
   }

@@ -3,14 +3,7 @@
  * browser asks where; in the desktop app Electron shows its save dialog.
  */
 export function downloadText(fileName: string, content: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([content], { type: `${type};charset=utf-8` }));
 }
 
 /** Reads a chosen file as strict UTF-8, refusing files over `maxBytes` before reading them. */
@@ -21,4 +14,24 @@ export async function readTextFile(file: File, maxBytes: number): Promise<{ ok: 
   } catch {
     return { ok: false, reason: 'not-utf8' };
   }
+}
+
+/** Saves a base64 payload (e.g. a PDF from main) through the browser's download. */
+export function downloadBase64(fileName: string, base64: string, type: string): void {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  downloadBlob(fileName, new Blob([bytes], { type }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked later, not at once: the browser may still be reading it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'setup'; id: string }
   | { name: 'run'; id: string; statementId?: string }
   | { name: 'results'; id: string }
+  | { name: 'roadmap'; id: string }
   | { name: 'settings' };
 
 const ID = '([a-z0-9-]+)';
@@ -18,6 +19,7 @@ const PATTERNS: [RegExp, (m: string[]) => Route][] = [
   [new RegExp(`^#/assessments/${ID}/setup$`), (m) => ({ name: 'setup', id: m[1]! })],
   [new RegExp(`^#/assessments/${ID}/run(?:/${ID})?$`), (m) => (m[2] ? { name: 'run', id: m[1]!, statementId: m[2] } : { name: 'run', id: m[1]! })],
   [new RegExp(`^#/assessments/${ID}/results$`), (m) => ({ name: 'results', id: m[1]! })],
+  [new RegExp(`^#/assessments/${ID}/roadmap$`), (m) => ({ name: 'roadmap', id: m[1]! })],
   [/^#\/settings$/, () => ({ name: 'settings' })],
 ];
 
@@ -41,6 +43,8 @@ export function routeHash(route: Route): string {
       return `#/assessments/${route.id}/run${route.statementId ? `/${route.statementId}` : ''}`;
     case 'results':
       return `#/assessments/${route.id}/results`;
+    case 'roadmap':
+      return `#/assessments/${route.id}/roadmap`;
     case 'settings':
       return '#/settings';
   }

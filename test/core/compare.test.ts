@@ -77,3 +77,24 @@ describe('trend over a client’s assessments', () => {
     expect(c.areas.find((a) => a.areaId === 'strategy')!.delta).toBeGreaterThan(0);
   });
 });
+
+describe('change thresholds and rounding', () => {
+  it('counts a rise of exactly 0.05 as a change from 3.0 as well as from 1.0 (float tolerance)', () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `s${i + 1}`);
+    const q = questionnaire({ strategy: ids });
+    const at = (base: number, raised: number) =>
+      assessment(q, participants('p1'), Object.fromEntries(ids.map((id, i) => [id, votes({ p1: i === 0 ? raised : base })])));
+    // 3.0 → 3.05 is 0.04999999999999982 in binary; 1.0 → 1.05 is 0.050000000000000044.
+    expect(compareAssessments(at(3, 3), at(3, 4)).improvedAreas.map((a) => a.areaId)).toEqual(['strategy']);
+    expect(compareAssessments(at(1, 1), at(1, 2)).improvedAreas.map((a) => a.areaId)).toEqual(['strategy']);
+    expect(compareAssessments(at(3, 4), at(3, 3)).declinedAreas.map((a) => a.areaId)).toEqual(['strategy']);
+  });
+
+  it('rounds exported numbers to two decimals, half away from zero, without -0', async () => {
+    const { roundForExport, roundNumbersForExport } = await import('../../core/scoring/rounding');
+    expect(roundForExport(0.8399999999999999)).toBe(0.84);
+    expect(roundForExport(2.345)).toBe(2.35);
+    expect(roundForExport(-0.001)).toBe(0);
+    expect(roundNumbersForExport({ a: [1.005, 3, null], b: { c: 2.6666 } })).toEqual({ a: [1.01, 3, null], b: { c: 2.67 } });
+  });
+});

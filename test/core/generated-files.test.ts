@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { contentTraceMarkdown } from '../../core/content-trace';
+import { actionTraceMarkdown, contentTraceMarkdown } from '../../core/content-trace';
+import type { ActionLibrary } from '../../core/roadmap/action-library';
 import { jsonSchemas } from '../../core/json-schemas';
-import { repoRoot, shippedQuestionnaire } from '../fixtures/builders';
+import { readJson, repoRoot, shippedQuestionnaire } from '../fixtures/builders';
 
 it('the committed JSON Schemas are what the zod schemas generate (run `npm run schemas`)', () => {
+  expect(Object.keys(jsonSchemas()).sort()).toEqual(['action-library.schema.json', 'assessment.schema.json', 'questionnaire.schema.json']);
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     expect(JSON.parse(readFileSync(join(repoRoot, 'assessments', 'schema', name), 'utf8')), name).toEqual(schema);
   }
 });
 
-it('docs/CONTENT.md ends with the current trace table (run `npm run docs:content`)', () => {
-  expect(readFileSync(join(repoRoot, 'docs', 'CONTENT.md'), 'utf8').endsWith(contentTraceMarkdown(shippedQuestionnaire()))).toBe(true);
+it('docs/CONTENT.md ends with the current trace tables of the questionnaire and the actions (run `npm run docs:content`)', () => {
+  const q = shippedQuestionnaire();
+  const library = readJson('assessments/actions/b2b-cx-diamond-actions-v1.json') as ActionLibrary;
+  const doc = readFileSync(join(repoRoot, 'docs', 'CONTENT.md'), 'utf8');
+  expect(doc.endsWith(`${contentTraceMarkdown(q)}\n${actionTraceMarkdown(library, q)}`)).toBe(true);
+  for (const a of library.actions) expect(doc, a.id).toContain(`\`${a.id}\``);
 });

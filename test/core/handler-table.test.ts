@@ -29,7 +29,7 @@ describe('the handler table', () => {
   });
 
   it('turns an unexpected throw into an internal error result', async () => {
-    await expect(table['settings:get'](undefined)).resolves.toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
+    await expect(table['settings:get'](undefined)).resolves.toEqual({ ok: false, error: { code: 'internal', message: 'unexpected failure in settings:get' } });
   });
 
   it('passes a handler error through with its code', async () => {
@@ -40,5 +40,30 @@ describe('the handler table', () => {
     for (const name of ['fs:read', '__proto__', 'constructor', 42, undefined]) {
       await expect(dispatch(table, name, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     }
+  });
+});
+
+describe('unexpected failures', () => {
+  it('reach the caller as a typed error without the message (which may carry paths), and reach the log', async () => {
+    const logged: unknown[] = [];
+    const table = createHandlerTable(
+      stubImpls({
+        'recycle:list': () => {
+          throw new Error("EACCES: permission denied, scandir '/home/konsultti/Timantti/library/recycle-bin/Asiakas Oy'");
+        },
+      }),
+      (_channel, err) => logged.push(err),
+    );
+    const result = await table['recycle:list'](undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'unexpected failure in recycle:list' } });
+    expect(JSON.stringify(result)).not.toContain('/home');
+    expect(String(logged[0])).toContain('/home/konsultti');
+  });
+
+  it('refuse NUL, slashes and dot-dot in backup and recycle-bin names as input errors', async () => {
+    const table = createHandlerTable(stubImpls({}));
+    for (const name of ['a\u0000b', '../x', 'a/b', 'a\\b', '..'])
+      await expect(table['backup:restore']({ assessmentId: 'a1', name })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    await expect(table['recycle:restore']({ entry: 'x\u0000' })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });

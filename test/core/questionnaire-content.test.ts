@@ -1,9 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadSeeds } from '../fixtures/seeds';
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS, AREA_LAYER, LAYER_IDS } from '../../core/model/areas';
 import { validateQuestionnaire } from '../../core/validation/validate';
-import { readJson, repoRoot } from '../fixtures/builders';
+import { readJson } from '../fixtures/builders';
 
 // The shipped questionnaire is product: these checks hold it to the brief
 // (../shared/PRODUCT.md) and keep every statement traceable to its seed text.
@@ -64,11 +63,10 @@ describe('the B2B CX diamond questionnaire v1', () => {
     }
   });
 
-  // The seed texts live beside the repository in ../shared/seeds (as they do
-  // on CI); a clone without them skips only this check.
-  const seedDir = join(repoRoot, '..', 'shared', 'seeds');
-  it.runIf(existsSync(seedDir))('quotes each source exactly as it stands in its seed text', () => {
-    const seeds = Object.fromEntries(readdirSync(seedDir).map((f) => [f.slice(0, 3), readFileSync(join(seedDir, f), 'utf8')]));
+  // The seed texts are kept in the repository (assessments/seeds): the
+  // check runs on every clone and fails, never skips, without them.
+  it('quotes each source exactly as it stands in its seed text', () => {
+    const seeds = loadSeeds();
     for (const s of statements) expect(seeds[s.source!.seed]?.includes(s.source!.quote), `${s.id}: "${s.source!.quote}"`).toBe(true);
   });
 });

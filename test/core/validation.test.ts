@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue, type ValidationIssue } from '../../core/validation/issues';
-import { validateAssessment, validateDocument, validateQuestionnaire } from '../../core/validation/validate';
-import { assessment, participants, questionnaire, shippedQuestionnaire, votes } from '../fixtures/builders';
+import type { ActionLibrary } from '../../core/roadmap/action-library';
+import { validateActionLibrary, validateAssessment, validateDocument, validateQuestionnaire } from '../../core/validation/validate';
+import { assessment, participants, questionnaire, readJson, shippedQuestionnaire, votes } from '../fixtures/builders';
 
 const q = () => structuredClone(shippedQuestionnaire());
 const a = () =>
@@ -134,12 +135,75 @@ describe('assessment validation', () => {
   });
 });
 
+describe('action library validation', () => {
+  const lib = () => structuredClone(readJson('assessments/actions/b2b-cx-diamond-actions-v1.json')) as ActionLibrary;
+  const at = (x: ActionLibrary, id: string) => x.actions.findIndex((act) => act.id === id);
+
+  it('accepts the shipped library', () => {
+    expect(validateActionLibrary(lib()).ok).toBe(true);
+  });
+
+  it('finds a duplicate action id, in both languages', () => {
+    const x = lib();
+    const last = x.actions.length - 1; // nothing depends on it, so only the duplicate is reported
+    x.actions[last]!.id = x.actions[0]!.id;
+    const r = validateActionLibrary(x);
+    expect(en(r)).toEqual([`actions[${last}].id: duplicate action id "${x.actions[0]!.id}"`]);
+    expect(fi(r)).toEqual([`actions[${last}].id: toimenpiteen tunniste "${x.actions[0]!.id}" on jo käytössä`]);
+  });
+
+  it('refuses a dependency on an action the library does not have', () => {
+    const x = lib();
+    const i = at(x, 'org-name-cx-owner');
+    x.actions[i]!.dependsOn = ['str-commit-leadership', 'org-hire-a-guru'];
+    const r = validateActionLibrary(x);
+    expect(en(r)).toEqual([`actions[${i}].dependsOn[1]: the dependency names an unknown action "org-hire-a-guru"`]);
+    expect(fi(r)).toEqual([`actions[${i}].dependsOn[1]: riippuvuus viittaa tuntemattomaan toimenpiteeseen "org-hire-a-guru"`]);
+  });
+
+  it('refuses an action that depends on itself', () => {
+    const x = lib();
+    const i = at(x, 'str-commit-leadership');
+    x.actions[i]!.dependsOn = ['str-commit-leadership'];
+    expect(en(validateActionLibrary(x))).toEqual([
+      `actions[${i}].dependsOn[0]: the action dependencies form a cycle (str-commit-leadership); none of them could start first`,
+    ]);
+  });
+
+  it('refuses a longer cycle and names the actions in it', () => {
+    const x = lib();
+    const i = at(x, 'str-commit-leadership');
+    x.actions[i]!.dependsOn = ['org-first-journey-workshop'];
+    const r = validateActionLibrary(x);
+    expect(r.ok).toBe(false);
+    expect(fi(r)).toHaveLength(1);
+    expect(fi(r)[0]).toMatch(/^actions\[\d+\]\.dependsOn: toimenpiteiden riippuvuudet muodostavat kehän \(.*\); mikään niistä ei voisi alkaa ensin$/);
+    for (const id of ['str-commit-leadership', 'org-name-cx-owner', 'org-first-journey-workshop']) expect(fi(r)[0]).toContain(id);
+  });
+
+  it('refuses a step outside 1..4, an unknown effort and an action without a source', () => {
+    const x = lib() as unknown as { actions: Record<string, unknown>[] };
+    x.actions[0]!.step = 5;
+    x.actions[1]!.effort = 'XL';
+    x.actions[2]!.sources = [];
+    expect(en(validateActionLibrary(x))).toEqual([
+      'actions[0].step: too large (at most 4)',
+      'actions[1].effort: value not allowed; allowed: "S", "M", "L"',
+      'actions[2].sources: too few items (at least 1)',
+    ]);
+  });
+});
+
 describe('documents', () => {
-  it('tell questionnaires and assessments apart by kind', () => {
+  it('tell questionnaires, assessments and action libraries apart by kind', () => {
     expect(validateDocument(JSON.stringify(shippedQuestionnaire()))).toMatchObject({ ok: true, value: { kind: 'questionnaire' } });
     expect(validateDocument(JSON.stringify(a()))).toMatchObject({ ok: true, value: { kind: 'assessment' } });
+    expect(validateDocument(JSON.stringify(readJson('assessments/actions/b2b-cx-diamond-actions-v1.json')))).toMatchObject({
+      ok: true,
+      value: { kind: 'action-library' },
+    });
     expect(en(validateDocument('{"hello":1}'))).toEqual([
-      'kind: the file is neither a Timantti questionnaire nor an assessment ("kind" is missing or unknown)',
+      'kind: the file is not a Timantti questionnaire, assessment or action library ("kind" is missing or unknown)',
     ]);
   });
 
@@ -157,7 +221,53 @@ describe('documents', () => {
     ]);
   });
 
+  it('refuse an action library from a newer Timantti', () => {
+    expect(en(validateDocument('{"kind":"timantti-action-library","formatVersion":2}'))).toEqual([
+      'formatVersion: the file was made by a newer Timantti (format 2; this version knows format 1); please update Timantti',
+    ]);
+  });
+
   it('refuse absurdly deep nesting before schema checks', () => {
     expect(en(validateDocument('['.repeat(5000) + ']'.repeat(5000)))).toEqual(['the file is nested too deeply (over 32 levels)']);
+  });
+});
+
+describe('wrong types and limits are named for what they are', () => {
+  const withValue = (mutate: (doc: Record<string, unknown>) => void) => {
+    const doc = structuredClone(a()) as unknown as Record<string, unknown>;
+    mutate(doc);
+    return en(validateDocument(JSON.stringify(doc)));
+  };
+  it.each([
+    ['votes as an array', (d: Record<string, unknown>) => ((d.answers as Record<string, Record<string, unknown>>).s1!.votes = [3])],
+    ['a weight as text', (d: Record<string, unknown>) => ((d.areas as Record<string, Record<string, unknown>>).strategy!.weight = '1.5')],
+    ['a title as a number', (d: Record<string, unknown>) => (d.title = 5)],
+    ['participants as an object', (d: Record<string, unknown>) => (d.participants = { p1: 'Anna' })],
+    ['a questionnaire version as text', (d: Record<string, unknown>) => ((d.questionnaire as Record<string, unknown>).version = '1')],
+  ])('%s is a wrong type, not a missing field', (_name, mutate) => {
+    const messages = withValue(mutate);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.join('\n')).toMatch(/wrong type/);
+    expect(messages.join('\n')).not.toMatch(/required field is missing/);
+  });
+
+  it('a statement weight of 0 must be greater than 0', () => {
+    const doc = q() as unknown as { areas: { statements: { weight?: number }[] }[] };
+    doc.areas[0]!.statements[0]!.weight = 0;
+    expect(en(validateDocument(JSON.stringify(doc)))).toEqual(['areas[0].statements[0].weight: must be greater than 0']);
+  });
+
+  it('refuses duplicate keys instead of keeping the last silently', () => {
+    expect(fi(validateDocument('{"kind":"timantti-assessment","kind":"timantti-questionnaire"}'))[0]).toMatch(
+      /avain "kind" esiintyy samassa objektissa kahdesti/,
+    );
+    expect(en(validateDocument('{"a":{"k":1,"\\u006b":2}}'))[0]).toMatch(/the key "k" appears twice/);
+    // Equal keys in different objects are fine.
+    expect(issues(validateDocument('{"a":{"k":1},"b":{"k":1}}')).map((i) => i.code)).toEqual(['unknown-kind']);
+  });
+
+  it('refuses a width bomb before parsing it', () => {
+    const wide = `{${Array.from({ length: 300_000 }, (_, i) => `"k${i}":1`).join(',')}}`;
+    expect(en(validateDocument(wide))).toEqual(['an object has more than 10000 fields; the file was refused']);
   });
 });

@@ -1,3 +1,4 @@
+import { roundForExport } from '../../core/scoring/rounding';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ describe('the timantti command', () => {
     expect(run('validate', join(repoRoot, 'assessments/examples/nordtek-2026.json')).status).toBe(0);
     const out = run('score', join(repoRoot, 'assessments/examples/nordtek-2026.json'), '--json');
     expect(out.status).toBe(0);
-    expect(JSON.parse(out.stdout).overall).toBe(scoreAssessment(example('nordtek-2026')).overall);
+    expect(JSON.parse(out.stdout).overall).toBe(roundForExport(scoreAssessment(example('nordtek-2026')).overall!));
   });
 
   it('exits 1 on invalid input and 2 on bad usage, without a stack trace', () => {

@@ -1,3 +1,4 @@
+import { roundForExport } from '../../core/scoring/rounding';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,7 +161,8 @@ describe.each(['fi', 'en'] as const)('a whole workshop in %s, keyboard first', (
     const assessment = (JSON.parse(exported.value.content) as { assessments: Assessment[] }).assessments[0]!;
     writeFileSync(file, JSON.stringify(assessment));
     const cli = JSON.parse((await runCli(['score', file, '--json'])).stdout) as { areas: { areaId: string; score: number | null; target: number | null }[] };
-    expect(series.find((s) => s.key === 'current')!.values).toEqual(cli.areas.map((a) => a.score));
+    const exported2dp = (v: number | null) => (v === null ? null : roundForExport(v));
+    expect(series.find((s) => s.key === 'current')!.values.map(exported2dp)).toEqual(cli.areas.map((a) => a.score));
     expect(series.find((s) => s.key === 'target')!.values).toEqual(cli.areas.map((a) => a.target));
   });
 

@@ -5,6 +5,7 @@
  * and how events are answered, with no Electron binary.
  */
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -28,6 +29,11 @@ export class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static instances: BrowserWindow[] = [];
+  /** What `getFocusedWindow` answers; tests set it. */
+  static focused: BrowserWindow | null = null;
+  static getFocusedWindow() {
+    return BrowserWindow.focused;
+  }
   readonly webContents = new FakeWebContents();
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -52,6 +58,13 @@ export const shell = {
     shell.opened.push(url);
     return Promise.resolve();
   },
+  /** Paths handed to the system's default app; `openPathError` is what the next call answers ('' = opened). */
+  openedPaths: [] as string[],
+  openPathError: '',
+  openPath(path: string) {
+    shell.openedPaths.push(path);
+    return Promise.resolve(shell.openPathError);
+  },
 };
 
 export const dialog = {
@@ -61,6 +74,18 @@ export const dialog = {
   showMessageBoxSync(_win: unknown, options: unknown) {
     dialog.shown.push(options);
     return dialog.answer;
+  },
+  errorBoxes: [] as { title: string; content: string }[],
+  showErrorBox(title: string, content: string) {
+    dialog.errorBoxes.push({ title, content });
+  },
+  /** What the next save dialog answers, and each one shown (with the window it was modal to). */
+  saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  saveDialogs: [] as { window: unknown; options: Record<string, unknown> }[],
+  showSaveDialog(...args: unknown[]) {
+    const [window, options] = args.length > 1 ? args : [undefined, args[0]];
+    dialog.saveDialogs.push({ window, options: options as Record<string, unknown> });
+    return Promise.resolve({ ...dialog.saveAnswer });
   },
 };
 
@@ -123,12 +148,31 @@ class FakeApp extends EventEmitter {
   getVersion = () => '0.0.0-test';
   getLocale = () => 'fi-FI';
   setAboutPanelOptions = () => undefined;
-  requestSingleInstanceLock = () => this.gotLock;
+  /** The user-data folder at the moment the single-instance lock was asked for (Electron scopes the lock to it). */
+  lockScope: string | undefined;
+  exitCode: number | undefined;
+  requestSingleInstanceLock = () => {
+    this.lockScope = this.paths.get('userData');
+    return this.gotLock;
+  };
   quit = () => {
     this.quitCalled = true;
   };
+  exit = (code = 0) => {
+    this.exitCode = code;
+  };
   getPath = (name: string) => this.paths.get(name) ?? `/tmp/timantti-fake-${name}`;
-  setPath = (name: string, value: string) => void this.paths.set(name, value);
+  /** Like Electron, refuses a folder that does not exist. */
+  setPath = (name: string, value: string) => {
+    if (!existsSync(value)) throw new Error(`Failed to set path`);
+    this.paths.set(name, value);
+  };
+  /** Emits an app event the way Electron does and reports whether a listener prevented it. */
+  emitPreventable(name: string): boolean {
+    let prevented = false;
+    this.emit(name, { preventDefault: () => (prevented = true) });
+    return prevented;
+  }
   whenReady = () => this.ready;
   /** Test hook: what Electron does when it has finished starting. */
   fireReady() {
@@ -141,7 +185,12 @@ export let app = new FakeApp();
 /** Clears everything recorded, between tests. */
 export function resetFakeElectron(): void {
   BrowserWindow.instances = [];
+  BrowserWindow.focused = null;
   shell.opened = [];
+  shell.openedPaths = [];
+  shell.openPathError = '';
+  dialog.saveAnswer = { canceled: true, filePath: '' };
+  dialog.saveDialogs = [];
   ipcMain.handlers.clear();
   protocol.handlers.clear();
   protocol.privileged = [];
@@ -151,5 +200,6 @@ export function resetFakeElectron(): void {
   Menu.current = undefined;
   dialog.answer = 0;
   dialog.shown = [];
+  dialog.errorBoxes = [];
   app = new FakeApp();
 }

@@ -1,3 +1,4 @@
+import type * as FakeElectron from '../fakes/electron';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,5 +67,32 @@ describe('which URLs are the app', () => {
     expect(isApp('http://localhost:5173/index.html')).toBe(true);
     expect(isApp('http://localhost:5174/')).toBe(false);
     expect(isApp('timantti://app/index.html')).toBe(false);
+  });
+});
+
+describe('one static-file module for both transports', () => {
+  it('answers every file type of the built app with the same Content-Type over timantti:// and over HTTP', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join: joinPath } = await import('node:path');
+    const { startWebServer } = await import('../../main/web/server');
+    const { createHandlerTable } = await import('../../core/ipc/handler-table');
+    const { stubImpls } = await import('../fixtures/handler-stubs');
+    const dir = mkdtempSync(joinPath(tmpdir(), 'timantti-static-'));
+    const names = ['index.html', 'a.js', 'a.css', 'a.json', 'a.svg', 'a.png', 'favicon.ico', 'a.woff', 'a.woff2', 'a.bin'];
+    for (const name of names) writeFileSync(joinPath(dir, name), name === 'index.html' ? '<html><head></head></html>' : 'x');
+    const fake = (await import('electron')) as unknown as typeof FakeElectron;
+    handleAppProtocol(dir);
+    const viaProtocol = fake.protocol.handlers.get(APP_SCHEME)!;
+    const server = await startWebServer({ handlers: createHandlerTable(stubImpls({})), rendererDir: dir, host: '127.0.0.1', port: 0 });
+    try {
+      for (const name of names) {
+        const a = (await viaProtocol(new Request(`timantti://app/${name}`))).headers.get('content-type');
+        const b = (await fetch(`${server.url}${name}`)).headers.get('content-type');
+        expect(a, name).toBe(b);
+      }
+    } finally {
+      await server.close();
+    }
   });
 });

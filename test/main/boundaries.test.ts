@@ -33,13 +33,24 @@ describe('layer boundaries', () => {
     },
   );
 
+  it.each(['main/probe.ts', 'main/library/probe.ts', 'main/web/probe.ts', 'main/report/probe.ts'])(
+    '%s may not import Electron (only main/electron/*, index, preload)',
+    async (file) => {
+      expect((await restricted(file, "import { app } from 'electron';\nexport { app };\n")).join('\n')).toMatch(/Only main\/electron/);
+    },
+  );
+
   it('main/ refuses renderer code', async () => {
     expect(await restricted('main/probe.ts', "import { theme } from '../renderer/src/theme';\nexport {};\n")).not.toHaveLength(0);
   });
 
   it('allows what each layer may use', async () => {
     expect(await restricted('core/probe.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual([]);
-    expect(await restricted('main/probe.ts', "import { app } from 'electron';\nimport { join } from 'node:path';\nexport { app, join };\n")).toEqual([]);
+    expect(await restricted('main/electron/probe.ts', "import { app } from 'electron';\nimport { join } from 'node:path';\nexport { app, join };\n")).toEqual(
+      [],
+    );
+    expect(await restricted('main/index.ts', "import { app } from 'electron';\nexport { app };\n")).toEqual([]);
+    expect(await restricted('main/probe.ts', "import { join } from 'node:path';\nexport { join };\n")).toEqual([]);
     expect(await restricted('renderer/src/probe.ts', "import { contract } from '../../core/ipc/contract';\nexport { contract };\n")).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
+import { roundForExport } from '../../core/scoring/rounding';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../../core/scoring';
 import { runCli } from '../../main/cli/run';
-import { example, repoRoot } from '../fixtures/builders';
+import { example, readJson, repoRoot } from '../fixtures/builders';
 
 const file = (relative: string) => join(repoRoot, relative);
 const EN = { LANG: 'en_GB.UTF-8' };
@@ -25,6 +26,20 @@ describe('timantti validate', () => {
       expect(out.stdout).toMatch(/: valid (questionnaire|assessment)\n$/);
     },
   );
+
+  it('accepts the built-in action library and says what it is, in both languages', async () => {
+    const path = file('assessments/actions/b2b-cx-diamond-actions-v1.json');
+    expect(await runCli(['validate', path], EN)).toEqual({ code: 0, stdout: `${path}: valid action library\n`, stderr: '' });
+    expect(await runCli(['validate', path], FI)).toEqual({ code: 0, stdout: `${path}: kelvollinen toimenpidekirjasto\n`, stderr: '' });
+  });
+
+  it('reports a dependency cycle in an action library (exit 1)', async () => {
+    const lib = readJson('assessments/actions/b2b-cx-diamond-actions-v1.json') as { actions: { id: string; dependsOn?: string[] }[] };
+    lib.actions.find((a) => a.id === 'str-commit-leadership')!.dependsOn = ['org-name-cx-owner'];
+    const out = await runCli(['validate', write('cycle.json', JSON.stringify(lib)), '--lang', 'en'], FI);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/: 1 problem\n {2}actions\[\d+\]\.dependsOn: the action dependencies form a cycle \(/);
+  });
 
   it('exits 1 with the file, path and problem in the user’s language', async () => {
     const broken = structuredClone(example('harbour-2026'));
@@ -78,15 +93,20 @@ describe('timantti score', () => {
     const out = await runCli(['score', file('assessments/examples/harbour-2026.json'), '--json'], EN);
     const json = JSON.parse(out.stdout);
     const scores = scoreAssessment(example('harbour-2026'));
-    expect(json.overall).toBe(scores.overall);
+    // Exported numbers are the core's, rounded once to two decimals (docs/SCORING.md).
+    expect(json.overall).toBe(roundForExport(scores.overall!));
     expect(json.stage).toBe(scores.stage);
-    expect(json.areas.map((a: { score: number }) => a.score)).toEqual(scores.areas.map((a) => a.score));
+    expect(json.areas.map((a: { score: number }) => a.score)).toEqual(scores.areas.map((a) => (a.score === null ? null : roundForExport(a.score))));
+    expect(out.stdout).not.toMatch(/\d\.\d{3,}/);
     expect(json.coverage).toEqual(scores.coverage);
     expect(json.stageName.en).toBeTruthy();
   });
 
-  it('refuses to score a questionnaire (exit 1)', async () => {
+  it('refuses to score a questionnaire or an action library (exit 1)', async () => {
     expect(await runCli(['score', file('assessments/questionnaires/b2b-cx-diamond-v1.json')], EN)).toMatchObject({ code: 1 });
+    const path = file('assessments/actions/b2b-cx-diamond-actions-v1.json');
+    expect(await runCli(['score', path], EN)).toEqual({ code: 1, stdout: '', stderr: `${path}: this is an action library; scores come from an assessment\n` });
+    expect((await runCli(['score', path], FI)).stderr).toBe(`${path}: tämä on toimenpidekirjasto; pisteet lasketaan arvioinnista\n`);
   });
 });
 

@@ -72,3 +72,22 @@ describe('app and settings channels, through the contract', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
+
+describe('a process refused the library lock', () => {
+  it('keeps a settings change for its session and never writes settings.json', async () => {
+    const { openLibraryHandle } = await import('../../main/open-library');
+    const dir = fresh();
+    const owner = await openLibraryHandle(dir, '1.2.3');
+    expect('library' in owner).toBe(true);
+    await createSettingsStore(dir, 'en-US').set({ language: 'en' });
+    const before = readFileSync(join(dir, 'settings.json'));
+
+    const second = await openLibraryHandle(dir, '1.2.3');
+    expect(second).toMatchObject({ unavailable: expect.stringContaining('already open') });
+    const settings = createSettingsStore(dir, 'en-US', () => 'library' in second);
+    await expect(settings.set({ language: 'fi' })).resolves.toEqual({ language: 'fi' });
+    await expect(settings.get()).resolves.toEqual({ language: 'fi' });
+    expect(readFileSync(join(dir, 'settings.json'))).toEqual(before);
+    if ('library' in owner) await owner.library.close();
+  });
+});

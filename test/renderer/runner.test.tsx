@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../core/result';
 import { ApiProvider } from '../../renderer/src/api/api-context';
 import { ConfirmProvider } from '../../renderer/src/components/confirm';
@@ -36,7 +36,10 @@ describe('the workshop runner', () => {
     await initI18n('fi');
     localStorage.clear();
   });
-  afterEach(cleanup);
+  afterEach(() => {
+    vi.useRealTimers();
+    cleanup();
+  });
 
   it('scores with the keyboard: participants first, arrows choose rows and statements', async () => {
     const api = setup();
@@ -101,6 +104,9 @@ describe('the workshop runner', () => {
       .mockResolvedValueOnce({ ok: true, value: { pending: [{ assessmentId: 'a1', since: '', error: 'EROFS', attempts: 2 }] } })
       .mockResolvedValue({ ok: true, value: { pending: [] } });
     await screen.findByRole('heading', { name: 's1 (fi)' });
+    // Only the status poll's interval is faked: no real 1.5 s waits, and
+    // findBy*'s own timeouts still run.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     await press('4');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('TALLENNUS EPÄONNISTUI');
@@ -108,11 +114,14 @@ describe('the workshop runner', () => {
     // The screen still shows the answer: it is kept, not dropped.
     expect(screen.getByRole('button', { name: /ANNA: Taso 4/ }).getAttribute('aria-pressed')).toBe('true');
     // First poll: main still has it pending, so still failed.
-    await new Promise((r) => setTimeout(r, 1700));
+    await act(() => vi.advanceTimersByTimeAsync(1500));
+    expect(api['library:status']).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('alert')).not.toBeNull();
     // Second poll: main wrote it.
-    await waitFor(() => expect(screen.getByRole('status').getAttribute('data-save-state')).toBe('saved'), { timeout: 3000 });
+    await act(() => vi.advanceTimersByTimeAsync(1500));
+    await waitFor(() => expect(screen.getByRole('status').getAttribute('data-save-state')).toBe('saved'));
     expect(api['library:status']).toHaveBeenCalledTimes(2);
+    vi.useRealTimers();
   });
 
   it('on a refused change says why in the user’s language and shows what main really has', async () => {

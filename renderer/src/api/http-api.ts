@@ -2,9 +2,9 @@ import { CHANNELS, type Channel } from '../../../core/ipc/channels';
 import type { TimanttiApi } from '../../../core/ipc/contract';
 import type { Result } from '../../../core/result';
 
-/** Where the browser-mode server puts the per-run secret (see main/web/server.ts). */
-export const TOKEN_META = 'timantti-api-token';
-export const TOKEN_HEADER = 'x-timantti-token';
+import { TOKEN_HEADER, TOKEN_META } from '../../../core/ipc/web-token';
+
+export { TOKEN_HEADER, TOKEN_META };
 
 /**
  * The HTTP twin of the preload API, for browser mode: same channels, same

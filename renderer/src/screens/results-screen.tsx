@@ -1,4 +1,6 @@
 import DownloadIcon from '@mui/icons-material/Download';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import MapIcon from '@mui/icons-material/Map';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import Alert from '@mui/material/Alert';
@@ -19,6 +21,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../core/assessment/schema';
 import { formatDate, formatPercent, formatScore } from '../../../core/format';
+import { earlierAssessments } from '../../../core/library/earlier';
 import { biggestGaps, compareAssessments, scoreAssessment, strengths, weakest, type AssessmentScores } from '../../../core/scoring';
 import type { ErrorCode } from '../../../core/result';
 import { useApi } from '../api/api-context';
@@ -26,6 +29,7 @@ import { useNotify } from '../components/notifier';
 import { RadarChart, type RadarSeries } from '../components/radar-chart';
 import { downloadText } from '../download';
 import { navigate } from '../router';
+import { ReportDialog } from './results/report-dialog';
 import { useLanguage } from '../use-language';
 
 /**
@@ -44,6 +48,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
   // The error's code, translated when shown: the load must not depend on the UI language.
   const [error, setError] = useState<ErrorCode | null>(null);
   const [shownGroups, setShownGroups] = useState<Set<string>>(new Set());
+  const [reportOpen, setReportOpen] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -52,10 +57,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
       setAssessment(r.value);
       // The client's latest assessment before this one, for the radar and the change column.
       const list = await api['assessment:list']({ clientId: r.value.client.id });
-      const earlier = list.ok
-        ? list.value.filter((s) => s.id !== r.value.id && (s.date < r.value.date || (s.date === r.value.date && s.createdAt < r.value.createdAt)))
-        : [];
-      const latest = earlier.sort((a, b) => b.date.localeCompare(a.date))[0];
+      const latest = list.ok ? earlierAssessments(list.value, r.value)[0] : undefined;
       if (latest) {
         const p = await api['assessment:get']({ id: latest.id });
         if (p.ok) setPrevious(p.value);
@@ -118,9 +120,13 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
           </Typography>
           <Typography variant="h1">{t('results.title')}</Typography>
         </Box>
-        <Stack direction="row" spacing={1}>
+        {/* The actions keep their one-line labels; the title beside them wraps instead. */}
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexShrink: 0, flexWrap: 'wrap', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
           <Button startIcon={<PlayArrowIcon />} onClick={() => void navigate({ name: 'run', id: assessment.id })}>
             {t('results.backToWorkshop')}
+          </Button>
+          <Button startIcon={<MapIcon />} variant="contained" onClick={() => void navigate({ name: 'roadmap', id: assessment.id })}>
+            {t('roadmap.open')}
           </Button>
           <Button startIcon={<DownloadIcon />} onClick={() => void exportAs('file')}>
             {t('library.exportAssessment')}
@@ -128,8 +134,12 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
           <Button startIcon={<TableChartIcon />} onClick={() => void exportAs('csv')}>
             {t('library.exportCsv')}
           </Button>
+          <Button variant="contained" startIcon={<PictureAsPdfIcon />} onClick={() => setReportOpen(true)}>
+            {t('report.create')}
+          </Button>
         </Stack>
       </Stack>
+      <ReportDialog open={reportOpen} onClose={() => setReportOpen(false)} assessment={assessment} />
 
       {!hasScores && <Alert severity="info">{t('results.noScores')}</Alert>}
 

@@ -1,3 +1,4 @@
+import { deriveId } from '../../../core/model/ids';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import Alert from '@mui/material/Alert';
@@ -40,17 +41,7 @@ let nextKey = 1;
 
 /** An id for a participant, from the name: stable, readable in exports, unique in the assessment. */
 function participantId(name: string, taken: Set<string>): string {
-  const base =
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .replace(/^(\d)/, 'p-$1')
-      .slice(0, 40) || 'p';
-  let id = base;
-  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+  const id = deriveId(name, taken, 'p');
   taken.add(id);
   return id;
 }

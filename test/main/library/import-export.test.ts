@@ -31,6 +31,27 @@ describe('export and import', () => {
     expect(other.listClients().map((c) => c.name)).toEqual(['Nordtek Huolto Oy']);
   });
 
+  it('re-imports its own export when participants are named Constructor, Prototype or Con', async () => {
+    const { deriveId } = await import('../../../core/model/ids');
+    const library = await openLibrary(freshDir());
+    open.push(library);
+    const client = await library.createClient({ name: 'Prototype Oy' });
+    const taken = new Set<string>();
+    const participants = ['Constructor', 'Prototype', 'Con', 'Aaaaaaaaaa Bbbbbbbbbb Cccccccccc Dddddd Eeeee'].map((name) => {
+      const id = deriveId(name, taken, 'p');
+      taken.add(id);
+      return { id, name };
+    });
+    const a = await library.createAssessment({ clientId: client.id, title: 'T', date: '2026-03-17', language: 'fi', participants });
+    await library.saveAnswer({ assessmentId: a.id, statementId: 'org-cx-owner', participantId: participants[0]!.id, value: 3 });
+    const exported = await library.exportAssessment(a.id);
+    const other = await openLibrary(freshDir());
+    open.push(other);
+    const outcome = await importIntoLibrary(other, exported.content, 'copy');
+    expect(outcome.ok).toBe(true);
+    expect((await other.getAssessment(a.id)).participants.map((p) => p.id)).toEqual(participants.map((p) => p.id));
+  });
+
   it('exports a whole client with all its assessments', async () => {
     const { library, client, assessment } = await seeded();
     open.push(library);
@@ -79,6 +100,12 @@ describe('export and import', () => {
     ['deep nesting', () => '['.repeat(100_000) + ']'.repeat(100_000), 'too-deep'],
     ['a huge string', (s: string) => s.replace('"note": "', `"note": "${'x'.repeat(300_000)}`), 'text-too-long'],
     ['a wrong level', (s: string) => s.replace('"anna": 2', '"anna": 9'), 'too-high'],
+    ['a duplicate key (JSON.parse would keep the last silently)', (s: string) => s.replace('"anna": 2', '"anna": 2, "anna": 5'), 'duplicate-key'],
+    [
+      'an object 300,000 keys wide',
+      (s: string) => s.replace('"note": "', `${Array.from({ length: 300_000 }, (_, i) => `"k${i}": 1`).join(', ')}, "note": "`),
+      'too-wide',
+    ],
     ['an unknown client', (s: string) => s.replace(/"clients": \[[\s\S]*?\],\n {2}"assessments"/, '"clients": [],\n  "assessments"'), 'unknown-client'],
   ])('rejects %s with a reason and changes nothing', async (_name, mutate, code) => {
     const { dataDir, library, assessment } = await seeded();
@@ -93,6 +120,32 @@ describe('export and import', () => {
     await library.flush();
     expect(fingerprint(dataDir)).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a width bomb of a million keys through the channel with a small reply', async () => {
+    const { libraryHandlers } = await import('../../../main/library-handlers');
+    const library = await openLibrary(freshDir());
+    open.push(library);
+    const handlers = libraryHandlers(() => ({ library }), []);
+    // One million unknown keys: once 9-12 s, 1.26 GB and an 8.8 MB error reply.
+    const bomb = `{"kind":"timantti-export",${Array.from({ length: 1_000_000 }, (_, i) => `"k${i}":1`).join(',')}}`;
+    const reply = await Promise.resolve(handlers['library:import']({ content: bomb, mode: 'copy' })).catch((e: unknown) => e);
+    expect(reply).toMatchObject({ error: { code: 'invalid-input', issues: [{ code: 'too-wide' }] } });
+    expect(JSON.stringify(reply).length).toBeLessThan(2_000);
+  });
+
+  it('returns at most 20 issues and counts the rest', async () => {
+    const { libraryHandlers } = await import('../../../main/library-handlers');
+    const library = await openLibrary(freshDir());
+    open.push(library);
+    const handlers = libraryHandlers(() => ({ library }), []);
+    const many = { kind: 'timantti-export', formatVersion: 1, clients: Array.from({ length: 50 }, () => ({ id: 'BAD ID', name: 5 })), assessments: [] };
+    const reply = (await Promise.resolve(handlers['library:import']({ content: JSON.stringify(many), mode: 'copy' })).catch((e: unknown) => e)) as {
+      error: { issues: { code: string; params: { count?: number } }[] };
+    };
+    expect(reply.error.issues).toHaveLength(21);
+    expect(reply.error.issues.at(-1)).toMatchObject({ code: 'more-issues' });
+    expect(reply.error.issues.at(-1)!.params.count).toBeGreaterThan(50);
   });
 
   it('refuses files over the size limit before reading them as JSON', async () => {

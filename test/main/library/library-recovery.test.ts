@@ -160,6 +160,13 @@ describe('a failed save', () => {
       code: 'storage-failed',
     });
     expect(library.status().pending).toEqual([expect.objectContaining({ assessmentId: assessment.id, attempts: 1 })]);
+    // What the UI hears names the failure, never the data folder's path.
+    const refused = await library
+      .saveAnswer({ assessmentId: assessment.id, statementId: 'org-cx-owner', participantId: 'jukka', value: 5 })
+      .catch((e: Error) => e);
+    expect((refused as Error).message).toMatch(/^E[A-Z]+: /);
+    expect((refused as Error).message).not.toContain(dataDir);
+    expect(library.status().pending[0]!.error).not.toContain(dataDir);
     // The answer is not lost: the latest state still has it.
     expect((await library.getAssessment(assessment.id)).answers['org-cx-owner']).toEqual({ votes: { anna: 2, jukka: 5 } });
     expect(readFileSync(aside)).toEqual(stored);

@@ -3,8 +3,8 @@
  * "ACK <seq>" after each save the library acknowledged, until it is killed.
  *   node --import tsx crash-writer.ts <dataDir> <assessmentId> <firstSeq>
  */
-import { shippedQuestionnaire } from '../../fixtures/builders';
-import { openLibrary } from './helpers';
+import { shippedQuestionnaire } from '../fixtures/builders';
+import { openLibrary } from '../main/library/helpers';
 
 const [dataDir, assessmentId, first] = process.argv.slice(2) as [string, string, string];
 const statements = shippedQuestionnaire().areas.flatMap((a) => a.statements.map((s) => s.id));

@@ -2,10 +2,14 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { shippedQuestionnaire } from '../../fixtures/builders';
-import { openLibrary, seeded } from './helpers';
+import { prng } from '../../scripts/prng';
+import { shippedQuestionnaire } from '../fixtures/builders';
+import { openLibrary, seeded } from '../main/library/helpers';
 
 const ROUNDS = 50;
+/** Seeded so a failure can be replayed: CRASH_SEED=<seed> npm run test:stress. */
+const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const random = prng(SEED);
 const statements = shippedQuestionnaire().areas.flatMap((a) => a.statements.map((s) => s.id));
 
 /** Runs the writer until `killAfterMs` past its first ack, then SIGKILLs it; returns the acked sequence numbers. */
@@ -32,25 +36,25 @@ function runAndKill(dataDir: string, assessmentId: string, firstSeq: number, kil
   });
 }
 
-it(`loses no acknowledged save across ${ROUNDS} SIGKILLs at random moments`, async () => {
+it(`loses no acknowledged save across ${ROUNDS} SIGKILLs at random moments (CRASH_SEED=${SEED})`, async () => {
   const { dataDir, library, assessment } = await seeded();
   await library.close();
   const lastAcked = new Map<string, number>();
   let seq = 0;
   let totalAcks = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    const acked = await runAndKill(dataDir, assessment.id, seq, 5 + Math.floor(Math.random() * 120));
+    const acked = await runAndKill(dataDir, assessment.id, seq, 5 + Math.floor(random() * 120));
     totalAcks += acked.length;
     for (const s of acked) lastAcked.set(statements[s % statements.length]!, s);
     seq += 100_000;
 
     const check = await openLibrary(dataDir);
     try {
-      expect(check.takeEvents(), `round ${round}`).toEqual([]);
+      expect(check.takeEvents(), `seed ${SEED}, round ${round}`).toEqual([]);
       const stored = await check.getAssessment(assessment.id);
       for (const [statementId, s] of lastAcked) {
         const note = stored.answers[statementId]?.note ?? 'seq -1';
-        expect(Number(note.slice(4)), `round ${round}, ${statementId}`).toBeGreaterThanOrEqual(s);
+        expect(Number(note.slice(4)), `seed ${SEED}, round ${round}, ${statementId}`).toBeGreaterThanOrEqual(s);
       }
     } finally {
       await check.close();

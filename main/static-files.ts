@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
+/**
+ * Serving the built renderer's files: one module for both transports (the
+ * desktop app's timantti:// protocol and browser mode's HTTP server), so the
+ * two can never answer the same file differently.
+ */
+
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -16,8 +22,8 @@ const MIME: Record<string, string> = {
 export const mimeType = (file: string): string => MIME[extname(file)] ?? 'application/octet-stream';
 
 /**
- * The file under `root` that a URL path names, or undefined if the path is
- * malformed or climbs out of `root`.
+ * The file under `root` that a (still percent-encoded) URL path names, or
+ * undefined if the path is malformed, has a NUL or climbs out of `root`.
  */
 export function resolveStaticFile(root: string, urlPath: string): string | undefined {
   let pathname: string;
@@ -32,6 +38,7 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
   return file.startsWith(base) ? file : undefined;
 }
 
+/** A file's bytes, or undefined when it cannot be read (missing, a folder). */
 export async function readStatic(file: string): Promise<Buffer | undefined> {
   try {
     return await readFile(file);
