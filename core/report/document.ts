@@ -447,7 +447,7 @@ function trend(model: ReportModel, fitter: Fitter): PdfNode[] {
 function roadmap(model: ReportModel, fitter: Fitter): PdfNode[] {
   const { t } = model;
   const w = CONTENT_WIDTH;
-  const cols = columns(w, [4.2, 2.1, 1.5, 1.2, 1.2]);
+  const cols = columns(w, [6, 2.2, 1.5, 1.3, 1.3]);
   const items = model.roadmap.flatMap((p) => p.items);
   // No roadmap yet: no empty section (the summary says it has not been drawn up).
   if (items.length === 0) return [];
