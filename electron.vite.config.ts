@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const root = import.meta.dirname;
 import react from '@vitejs/plugin-react';
@@ -19,6 +20,22 @@ const cspMeta = (): Plugin => ({
   ],
 });
 
+/**
+ * Copies the report's fonts (Inter .woff and its OFL licence) to
+ * out/main/fonts, where main/report/fonts.ts finds them in the build and in
+ * the packaged app (electron-builder packs out/**).
+ */
+const reportFonts = (): Plugin => ({
+  name: 'timantti:report-fonts',
+  apply: 'build',
+  generateBundle() {
+    const dir = resolve(root, 'main/report/fonts');
+    for (const file of readdirSync(dir)) {
+      this.emitFile({ type: 'asset', fileName: `fonts/${file}`, source: readFileSync(join(dir, file)) });
+    }
+  },
+});
+
 export default defineConfig({
   main: {
     build: {
@@ -30,9 +47,12 @@ export default defineConfig({
           web: resolve(root, 'main/web.ts'),
           // The command-line tool (validate, score), plain Node.
           cli: resolve(root, 'main/cli.ts'),
+          // The report renderer's worker thread (pdfmake off the main thread).
+          'report-worker': resolve(root, 'main/report/report-worker.ts'),
         },
       },
     },
+    plugins: [reportFonts()],
   },
   preload: {
     build: {

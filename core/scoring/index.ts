@@ -3,3 +3,4 @@ export * from './compare';
 export * from './stage';
 export * from './statement';
 export * from './stats';
+export * from './claims';

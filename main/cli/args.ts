@@ -11,8 +11,21 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'validate'; file: string }
   | { kind: 'score'; file: string; json: boolean }
+  | ReportCommand
   | (LibraryCommand & { dataDir?: string })
   | { kind: 'usage-error'; message: (t: CliText) => string };
+
+/** `timantti report <assessment> --out <pdf> [--lang fi|en] [--compare <earlier>...] [--participants names|roles] [--logo <png|jpg>]` */
+export interface ReportCommand {
+  kind: 'report';
+  file: string;
+  out: string;
+  /** Given with --lang: the report's language (otherwise the assessment's own). */
+  language?: Language;
+  compare: string[];
+  participants: 'names' | 'roles';
+  logo?: string;
+}
 
 export interface ParsedCli {
   language: Language;
@@ -24,7 +37,7 @@ function envLanguage(env: NodeJS.ProcessEnv): Language {
   return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
-const VALUE_OPTIONS = new Set(['--lang', '--data', '--client', '--out']);
+const VALUE_OPTIONS = new Set(['--lang', '--data', '--client', '--out', '--participants', '--logo']);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--replace', '--csv']);
 
 /** Parses `timantti <command> [options]`; never throws, never exits. */
@@ -33,11 +46,18 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
   const flags = new Set<string>();
   const values = new Map<string, string>();
   const positional: string[] = [];
+  const compare: string[] = [];
   let error: CliCommand | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string | undefined]) : [arg, undefined];
-    if (FLAG_OPTIONS.has(name)) flags.add(name === '-h' ? '--help' : name);
+    if (name === '--compare') {
+      // One or more files: `--compare a.json b.json`, `--compare=a.json`, or the flag repeated.
+      const before = compare.length;
+      if (inline !== undefined && inline !== '') compare.push(inline);
+      else while (argv[i + 1] !== undefined && !(argv[i + 1] as string).startsWith('-')) compare.push(argv[++i] as string);
+      if (compare.length === before) error ??= { kind: 'usage-error', message: (t) => t.missingValue(name) };
+    } else if (FLAG_OPTIONS.has(name)) flags.add(name === '-h' ? '--help' : name);
     else if (VALUE_OPTIONS.has(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined || value === '') error ??= { kind: 'usage-error', message: (t) => t.missingValue(name) };
@@ -46,20 +66,45 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
     else positional.push(arg);
   }
   const lang = values.get('--lang');
+  let chosenLanguage: Language | undefined;
   if (lang !== undefined) {
-    if (lang === 'fi' || lang === 'en') language = lang;
+    if (lang === 'fi' || lang === 'en') language = chosenLanguage = lang;
     else error ??= { kind: 'usage-error', message: (t) => t.badLang };
   }
   if (error) return { language, command: error };
   const usage = (message: (t: CliText) => string): ParsedCli => ({ language, command: { kind: 'usage-error', message } });
   const [name, ...rest] = positional;
   if (flags.has('--help') || name === undefined || name === 'help') return { language, command: { kind: 'help' } };
+  if (compare.length > 0 && name !== 'report') return usage((t) => t.unknownOption('--compare'));
   const extra = (n: number) => (rest.length > n ? usage((t) => t.extraArgument(rest[n] as string)) : undefined);
 
   if (name === 'validate' || name === 'score') {
     const file = rest[0];
     if (file === undefined) return usage((t) => t.missingFile);
     return extra(1) ?? { language, command: name === 'validate' ? { kind: 'validate', file } : { kind: 'score', file, json: flags.has('--json') } };
+  }
+  if (name === 'report') {
+    const file = rest[0];
+    if (file === undefined) return usage((t) => t.missingFile);
+    const out = values.get('--out');
+    if (out === undefined) return usage((t) => t.missingOut);
+    const participants = values.get('--participants') ?? 'names';
+    if (participants !== 'names' && participants !== 'roles') return usage((t) => t.badParticipants);
+    const logo = values.get('--logo');
+    return (
+      extra(1) ?? {
+        language,
+        command: {
+          kind: 'report',
+          file,
+          out,
+          compare,
+          participants,
+          ...(chosenLanguage ? { language: chosenLanguage } : {}),
+          ...(logo ? { logo } : {}),
+        },
+      }
+    );
   }
   if (name === 'library') {
     const [sub, arg] = rest;

@@ -16,8 +16,14 @@ export const CLI_TEXT = {
                                         vie arvioinnin tai koko asiakkaan tiedostoon
   timantti library check                tarkistaa jokaisen tiedoston; vioittuneet
                                         siirretään sivuun ja palautetaan varmuuskopiosta
+  timantti report <arviointi> --out <pdf> [--lang fi|en] [--compare <aiempi>...]
+                  [--participants names|roles] [--logo <png|jpg>]
+                                        kirjoittaa johdon PDF-raportin; --compare tuo
+                                        saman asiakkaan aiemmat arviot vertailuun,
+                                        --participants roles jättää nimet pois
 Valinnat:
-  --lang fi|en   viestien kieli (oletus: ympäristön kieli)
+  --lang fi|en   viestien ja raportin kieli (oletus: ympäristön kieli; raportille
+                 arvioinnin oma kieli)
   --json         tulos koneluettavana JSONina
   --data <kansio>  kirjaston kansio (oletus: sovelluksen oma, tai TIMANTTI_DATA)
   --help         tämä ohje
@@ -67,6 +73,14 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
     disagreements: 'Suurimmat erimielisyydet',
     noDisagreements: 'Ei merkittäviä erimielisyyksiä (kaikissa väittämissä äänet alle kahden tason päässä toisistaan).',
     range: (min: string, max: string) => `äänet ${min}–${max}`,
+    missingOut: 'Anna PDF-tiedoston nimi valinnalla --out <tiedosto>.',
+    badParticipants: 'Valinta --participants vaatii arvon names tai roles.',
+    otherClient: (file: string, client: string, expected: string) =>
+      `${file}: arvio on asiakkaalta ${client}, ei asiakkaalta ${expected}; vertailuun kelpaavat vain saman asiakkaan arviot`,
+    sameAssessment: (file: string) => `${file}: sama arvio kuin raportoitava; vertaa aiempaan arvioon`,
+    badLogo: (file: string) => `${file}: logon pitää olla PNG- tai JPEG-kuva (enintään 1 Mt)`,
+    cannotWrite: (file: string, reason: string) => `${file}: PDF-tiedostoa ei voi kirjoittaa (${reason})`,
+    reportWritten: (file: string, pages: number) => `Kirjoitettiin ${file} (${pages} sivua)`,
   },
   en: {
     usage: `Usage:
@@ -82,8 +96,14 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
                                         exports an assessment or a whole client
   timantti library check                verifies every file; damaged ones are set aside
                                         and restored from a backup
+  timantti report <assessment> --out <pdf> [--lang fi|en] [--compare <earlier>...]
+                  [--participants names|roles] [--logo <png|jpg>]
+                                        writes the executive PDF report; --compare adds
+                                        earlier assessments of the same client,
+                                        --participants roles leaves names out
 Options:
-  --lang fi|en   language of the messages (default: from the environment)
+  --lang fi|en   language of the messages and the report (default: from the
+                 environment; for the report, the assessment's own language)
   --json         machine-readable JSON output
   --data <dir>   the library's folder (default: the app's own, or TIMANTTI_DATA)
   --help         this help
@@ -133,6 +153,14 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error.
     disagreements: 'Biggest disagreements',
     noDisagreements: 'No notable disagreement (on every statement the votes were less than two levels apart).',
     range: (min: string, max: string) => `votes ${min}–${max}`,
+    missingOut: 'Give the PDF file name with --out <file>.',
+    badParticipants: '--participants needs names or roles.',
+    otherClient: (file: string, client: string, expected: string) =>
+      `${file}: this assessment is of ${client}, not ${expected}; only assessments of the same client can be compared`,
+    sameAssessment: (file: string) => `${file}: the same assessment as the one reported; compare with an earlier one`,
+    badLogo: (file: string) => `${file}: the logo must be a PNG or JPEG image (1 MB at most)`,
+    cannotWrite: (file: string, reason: string) => `${file}: cannot write the PDF (${reason})`,
+    reportWritten: (file: string, pages: number) => `Wrote ${file} (${pages} pages)`,
   },
 } satisfies Record<Language, unknown>;
 

@@ -9,6 +9,7 @@ import { parseCli } from './args';
 import { runLibraryCommand } from './library-commands';
 import { CLI_TEXT, type CliText } from './messages';
 import { readInputFile } from './read-input';
+import { runReportCommand } from './report-command';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -40,6 +41,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     case 'library-export':
     case 'library-check':
       return runLibraryCommand(command, language, t, env);
+    case 'report':
+      return runReportCommand(command, language, t, (file) => load(file, t, language));
     case 'score': {
       const doc = await load(command.file, t, language);
       if (!doc.ok) return doc.output;
@@ -57,7 +60,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
   }
 }
 
-async function load(file: string, t: CliText, language: Language): Promise<{ ok: true; value: TimanttiDocument } | { ok: false; output: CliOutput }> {
+/** Reads and validates a questionnaire or assessment file; the failure is the CLI's output. */
+export async function load(file: string, t: CliText, language: Language): Promise<{ ok: true; value: TimanttiDocument } | { ok: false; output: CliOutput }> {
   const read = await readInputFile(file, t);
   if (!read.ok) return { ok: false, output: { code: EXIT.invalid, stdout: '', stderr: `${read.message}\n` } };
   const validated: Validated<TimanttiDocument> = validateDocument(read.text);

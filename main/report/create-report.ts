@@ -1,9 +1,8 @@
 import type { Assessment } from '../../core/assessment/schema';
 import type { ReportOptions } from '../../core/ipc/report-schemas';
 import type { ActionLibrary } from '../../core/roadmap/action-library';
-
-// PLACEHOLDER (replaced by the report implementation): the signature the
-// report channel and the CLI code against.
+import { checkLogo } from './logo';
+import { renderInWorker } from './worker-pool';
 
 export interface ReportInput {
   assessment: Assessment;
@@ -18,12 +17,20 @@ export interface ReportInput {
 export interface ReportPdf {
   pdf: Uint8Array;
   pages: number;
-  /** A file name for the PDF, e.g. `Nordtek-Oy-kypsyysarvio-2026-03-17.pdf`. */
+  /** A file name for the PDF, e.g. `Nordtek-Huolto-Oy-kypsyysarvio-2026-03-17.pdf`. */
   fileName: string;
 }
 
-/** Renders the executive report as a PDF, off the calling thread. */
+/**
+ * Renders the executive report as a PDF, off the calling thread: in a warm
+ * worker thread when the built worker is available (the app, browser mode),
+ * otherwise in this thread (the CLI, tests running the sources).
+ * A logo that is not really a PNG or JPEG is refused (HandlerError `bad-logo`).
+ */
 export async function createReportPdf(input: ReportInput): Promise<ReportPdf> {
-  void input;
-  throw new Error('not implemented yet');
+  if (input.options.logo) checkLogo(input.options.logo.dataUrl);
+  const viaWorker = await renderInWorker(input);
+  if (viaWorker) return viaWorker;
+  const { renderReport } = await import('./render');
+  return renderReport(input);
 }

@@ -1,0 +1,114 @@
+import PDFDocument from 'pdfkit';
+
+/**
+ * Faster text shaping for pdfkit, shared by every report in the process.
+ *
+ * pdfkit shapes every word with fontkit's full OpenType engine, once per
+ * document, and forgets it with the document: on a cold report that is a
+ * third of the run time. Report text needs only two things from shaping —
+ * the character-to-glyph map and kerning — so a word here is its glyphs from
+ * the font's cmap plus pair kerning, and each kerning pair is asked of
+ * fontkit once per process (a report has about a thousand pairs but tens of
+ * thousands of letters; a word with an unseen pair is laid out once and
+ * teaches all of its pairs). Words and pairs are cached per font file, keyed by
+ * the font's bytes (the same Buffer objects every report, from pdfmake's
+ * in-memory file system), so Inter latin and latin-ext, which share a
+ * PostScript name, never share glyph ids. User text is NFC-normalised before
+ * it gets here (sanitize.ts), so no combining marks need positioning.
+ */
+const MAX_ENTRIES_PER_FONT = 100_000;
+
+/** Kerning and marks only: Inter's contextual alternates and ligatures are not wanted in report text. */
+const FEATURES = { calt: false, liga: false, clig: false, rlig: false, rclt: false, ccmp: false };
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+interface Run {
+  glyphs: Glyph[];
+  positions: Position[];
+  advanceWidth: number;
+}
+interface FontkitFont {
+  stream?: { buffer?: unknown };
+  glyphsForString(text: string): Glyph[];
+  layout(text: string, features?: object): { glyphs: Glyph[]; positions: { xAdvance: number }[] };
+}
+interface EmbeddedFontLike {
+  font: FontkitFont;
+  scale: number;
+  layoutCached(text: string): Run;
+}
+
+interface FontCache {
+  words: Map<string, Run>;
+  kerning: Map<number, number>;
+}
+
+let installed = false;
+
+function shape(font: FontkitFont, scale: number, cache: FontCache, text: string): Run {
+  const glyphs = font.glyphsForString(text);
+  const pairKey = (i: number) => (glyphs[i] as Glyph).id * 65_536 + (glyphs[i + 1] as Glyph).id;
+  let unknown = false;
+  for (let i = 0; i + 1 < glyphs.length && !unknown; i++) unknown = !cache.kerning.has(pairKey(i));
+  if (unknown) {
+    // One fontkit call for the whole word teaches every pair in it; later words mostly need none.
+    const run = font.layout(text, FEATURES);
+    const aligned = run.glyphs.length === glyphs.length && run.glyphs.every((g, i) => g.id === glyphs[i]?.id);
+    for (let i = 0; i + 1 < glyphs.length; i++) {
+      const a = glyphs[i] as Glyph;
+      const key = pairKey(i);
+      if (cache.kerning.has(key)) continue;
+      if (aligned) cache.kerning.set(key, (run.positions[i]?.xAdvance ?? a.advanceWidth) - a.advanceWidth);
+      else {
+        const b = glyphs[i + 1] as Glyph;
+        const pair = a.codePoints.length && b.codePoints.length ? font.layout(String.fromCodePoint(...a.codePoints, ...b.codePoints), FEATURES) : undefined;
+        cache.kerning.set(
+          key,
+          pair && pair.glyphs.length === 2 && pair.glyphs[0]?.id === a.id ? (pair.positions[0]?.xAdvance ?? a.advanceWidth) - a.advanceWidth : 0,
+        );
+      }
+    }
+  }
+  const positions: Position[] = glyphs.map((g, i) => {
+    const kern = i + 1 < glyphs.length ? (cache.kerning.get(pairKey(i)) ?? 0) : 0;
+    return { xAdvance: (g.advanceWidth + kern) * scale, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: g.advanceWidth * scale };
+  });
+  return { glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+}
+
+/** Patches pdfkit's font class once; `sampleFont` is any TrueType font used to reach the class. */
+export function installSharedLayoutCache(sampleFont: Buffer): void {
+  if (installed) return;
+  // font: null: no standard font (pdfkit would read Helvetica.afm from its own folder, absent when bundled).
+  const doc = new PDFDocument({ autoFirstPage: false, font: null });
+  doc.font(sampleFont);
+  const proto = Object.getPrototypeOf((doc as unknown as { _font: object })._font) as EmbeddedFontLike;
+  if (typeof proto.layoutCached !== 'function') return;
+  const caches = new WeakMap<object, FontCache>();
+  const original = proto.layoutCached;
+  proto.layoutCached = function (this: EmbeddedFontLike, text: string) {
+    const bytes = this.font.stream?.buffer;
+    if (typeof bytes !== 'object' || bytes === null || typeof this.font.glyphsForString !== 'function') return original.call(this, text);
+    let cache = caches.get(bytes);
+    if (!cache) caches.set(bytes, (cache = { words: new Map(), kerning: new Map() }));
+    let run = cache.words.get(text);
+    if (run === undefined) {
+      if (cache.words.size >= MAX_ENTRIES_PER_FONT) cache.words.clear();
+      run = shape(this.font, this.scale, cache, text);
+      cache.words.set(text, run);
+    }
+    return run;
+  };
+  installed = true;
+}

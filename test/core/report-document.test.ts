@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../core/assessment/schema';
+import { buildReportDocument } from '../../core/report/document';
+import { createFitter } from '../../core/report/line-break';
+import { buildReportModel } from '../../core/report/model';
+import { sanitizeText } from '../../core/report/sanitize';
+import { roadmapLines } from '../../core/roadmap/view';
+import { example } from '../fixtures/builders';
+
+const fitter = createFitter({ advance: () => 0.55, hyphenate: (word) => [word] });
+const clean = (text: string, multiline?: boolean) => sanitizeText(text, { hasGlyph: () => true, multiline: multiline ?? false });
+
+/** Every value in the document tree, with the key it sits under. */
+function* walk(node: unknown, key = ''): Generator<[string, unknown]> {
+  yield [key, node];
+  if (Array.isArray(node)) for (const child of node) yield* walk(child, key);
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) yield* walk(v, k);
+}
+
+function document(assessment: Assessment, logo?: string) {
+  const model = buildReportModel({
+    assessment,
+    earlier: [example('nordtek-2025')],
+    language: 'fi',
+    participants: 'names',
+    roadmap: roadmapLines(assessment, 'fi'),
+    clean,
+  });
+  return buildReportDocument({ model, fitter, ...(logo ? { logo } : {}) });
+}
+
+describe('the report document', () => {
+  const hostile = '<svg onload="x">Evil & Co "Oy"</svg>';
+  const base = example('nordtek-2026');
+  const first = base.questionnaire.areas[0]!.statements[0]!.id;
+  const assessment: Assessment = {
+    ...base,
+    client: { id: 'nordtek', name: `CLIENT-${hostile}` },
+    answers: { ...base.answers, [first]: { ...base.answers[first], note: `NOTE-${hostile} https://example.com/x` } },
+    roadmap: {
+      generatedAt: '2026-03-18T10:00:00.000Z',
+      library: { id: 'l', version: 1 },
+      items: [{ id: 'r1', areaId: 'strategy', phase: 1, order: 0, status: 'accepted', title: 'Toimenpide', owner: `OWNER-${hostile}` }],
+    },
+  };
+  const doc = document(assessment, 'data:image/png;base64,iVBORw0KGgo=');
+  const entries = [...walk(doc)];
+
+  it('never puts the client, a note or an owner inside a chart', () => {
+    const svgs = entries.filter(([k, v]) => k === 'svg' && typeof v === 'string').map(([, v]) => v as string);
+    expect(svgs.length).toBe(2);
+    for (const svg of svgs) {
+      for (const marker of ['CLIENT-', 'NOTE-', 'OWNER-', 'onload', 'Evil']) expect(svg).not.toContain(marker);
+    }
+  });
+
+  it('has no links, and the logo is the only image', () => {
+    expect(entries.filter(([k]) => k === 'link' || k === 'linkToPage' || k === 'linkToDestination')).toEqual([]);
+    expect(entries.filter(([k]) => k === 'image').map(([, v]) => v)).toEqual(['data:image/png;base64,iVBORw0KGgo=']);
+  });
+
+  it('prints the user’s text as plain text', () => {
+    const texts = entries.filter(([k, v]) => k === 'text' && typeof v === 'string').map(([, v]) => (v as string).replace(/\n/g, ' '));
+    expect(texts.some((t) => t.includes('NOTE-'))).toBe(true);
+    expect(texts.some((t) => t.includes('OWNER-'))).toBe(true);
+  });
+});

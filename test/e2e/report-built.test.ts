@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_ACTION_LIBRARY } from '../../main/action-libraries';
+import { renderInWorker, stopReportWorker } from '../../main/report/worker-pool';
+import { example, repoRoot } from '../fixtures/builders';
+import { pdfFonts, pdfText, qpdfCheck, savePdf } from '../main/report/pdf-tools';
+
+// The built app's report paths (needs `npm run build`, as npm test does):
+// the `timantti report` command with the fonts copied to out/main/fonts, and
+// the worker thread the desktop app and browser mode render in.
+const tmp = mkdtempSync(join(tmpdir(), 'timantti-report-e2e-'));
+
+afterAll(() => stopReportWorker());
+
+describe('the built report', () => {
+  it('renders from the installed command with its bundled fonts', () => {
+    const out = join(tmp, 'bin.pdf');
+    const run = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'bin', 'timantti.js'), 'report', join(repoRoot, 'assessments/examples/nordtek-2026.json'), '--out', out, '--lang', 'en'],
+      { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8' } },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(qpdfCheck(out).status).toBe(0);
+    expect(pdfFonts(out).every((f) => f.embedded)).toBe(true);
+    expect(pdfText(out)).toContain('Nordtek Huolto Oy');
+  });
+
+  it('renders in the worker thread, twice on one warm worker', async () => {
+    const worker = join(repoRoot, 'out/main/report-worker.js');
+    const input = {
+      assessment: example('nordtek-2026'),
+      earlier: [example('nordtek-2025')],
+      options: { participants: 'roles' as const },
+      actionLibrary: BUILT_IN_ACTION_LIBRARY,
+      now: new Date(),
+    };
+    const first = await renderInWorker(input, worker);
+    const second = await renderInWorker({ ...input, options: { participants: 'roles' as const, language: 'en' as const } }, worker);
+    expect(first?.pages).toBeGreaterThan(10);
+    expect(pdfText(savePdf(first!.pdf))).toContain('Johdon yhteenveto');
+    expect(pdfText(savePdf(second!.pdf))).toContain('Executive summary');
+  });
+
+  it('reports a failure inside the worker as an error, and keeps serving', async () => {
+    const worker = join(repoRoot, 'out/main/report-worker.js');
+    const broken = { ...example('nordtek-2026'), questionnaire: undefined } as unknown as ReturnType<typeof example>;
+    await expect(
+      renderInWorker({ assessment: broken, earlier: [], options: { participants: 'names' }, actionLibrary: BUILT_IN_ACTION_LIBRARY, now: new Date() }, worker),
+    ).rejects.toThrow();
+    const ok = await renderInWorker(
+      { assessment: example('harbour-2026'), earlier: [], options: { participants: 'names' }, actionLibrary: BUILT_IN_ACTION_LIBRARY, now: new Date() },
+      worker,
+    );
+    expect(ok?.pages).toBeGreaterThan(5);
+  });
+});
