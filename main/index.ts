@@ -13,6 +13,7 @@ import { BUILT_IN_ACTION_LIBRARY } from './action-libraries';
 import { createHandlers } from './handlers';
 import type { LibraryHandle } from './library-handlers';
 import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
+import { warmReportWorker } from './report/worker-pool';
 import { createSettingsStore } from './settings-store';
 
 // The Electron entry point reads as a table of contents; each feature lives
@@ -86,6 +87,9 @@ if (!useDataDir(dataDirOverride(process.argv))) {
 
       mainWindow = createMainWindow(join(here, '../preload'), devUrl ?? APP_ENTRY_URL, isAppUrl, () => LEAVE_PROMPT[language]);
       mainWindow.on('closed', () => (mainWindow = undefined));
+      // Load pdfmake and the fonts in the report worker while the consultant
+      // works, so "Create report" does not pay for it (docs/PERFORMANCE.md).
+      mainWindow.once('ready-to-show', () => warmReportWorker());
       // Windows shutdown and log-off end the process without before-quit or
       // will-quit: write what is pending and release the lock while we can.
       mainWindow.on('query-session-end', () => {

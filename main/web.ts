@@ -4,6 +4,7 @@ import { dataDirOverride, defaultDataDir } from './data-dir';
 import { BUILT_IN_ACTION_LIBRARY } from './action-libraries';
 import { createHandlers } from './handlers';
 import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
+import { warmReportWorker } from './report/worker-pool';
 import { createSettingsStore } from './settings-store';
 import { defaultRendererDir, isLoopbackHost, startWebServer } from './web/server';
 import { parseWebArgs, WEB_USAGE } from './web/args';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
   });
   const running = await startWebServer({ handlers, rendererDir: defaultRendererDir(here), host: args.host, port: args.port });
   process.stdout.write(`Timantti is running at ${running.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
+  // pdfmake and the fonts load in the report worker now, not on the first "Create report".
+  warmReportWorker();
   const stop = () => void Promise.all([running.close(), 'library' in library ? library.library.close() : undefined]).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

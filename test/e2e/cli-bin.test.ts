@@ -21,7 +21,7 @@ describe('the timantti command', () => {
   it('exits 1 on invalid input and 2 on bad usage, without a stack trace', () => {
     const invalid = run('validate', join(repoRoot, 'package.json'));
     expect(invalid.status).toBe(1);
-    expect(invalid.stderr).toContain('neither a Timantti questionnaire nor an assessment');
+    expect(invalid.stderr).toContain('not a Timantti questionnaire, assessment or action library');
     const usage = run('explode');
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('Unknown command "explode"');
