@@ -1,7 +1,22 @@
 import { NO_STAGE_FILL, STAGE_FILLS, diamondSvg } from './diamond-svg';
 import { appendixSection } from './document-appendix';
 import { areaSections } from './document-areas';
-import { COLOUR, CONTENT_WIDTH, FACE_FONT, FALLBACK_FONT, PAGE, SIZE, TABLE_LAYOUT, columns, heading, label, para, rule, type PdfNode } from './layout';
+import {
+  CELL_PAD,
+  COLOUR,
+  CONTENT_WIDTH,
+  FACE_FONT,
+  FALLBACK_FONT,
+  PAGE,
+  SIZE,
+  TABLE_LAYOUT,
+  columns,
+  heading,
+  label,
+  para,
+  rule,
+  type PdfNode,
+} from './layout';
 import type { Box, Fitter } from './line-break';
 import type { ReportModel } from './model';
 import { RADAR_COLOURS, RADAR_WIDTH, radarSvg } from './radar-svg';
@@ -456,13 +471,16 @@ function roadmap(model: ReportModel, fitter: Fitter): PdfNode[] {
     .map((p) => ({
       margin: [0, 8, 0, 8],
       stack: [
-        { ...(heading(fitter, p.title, 2) as object), tocItem: false },
         {
           table: {
-            headerRows: 1,
+            // The horizon's title is a header row: a horizon continued on the
+            // next page says again which horizon it is.
+            headerRows: 2,
+            keepWithHeaderRows: 1,
             dontBreakRows: true,
             widths: cols,
             body: [
+              [{ ...(heading(fitter, p.title, 2) as object), tocItem: false, colSpan: 5, margin: [-CELL_PAD.x, 0, 0, 2] }, {}, {}, {}, {}],
               [t.roadmapTable.action, t.roadmapTable.area, t.roadmapTable.owner, t.roadmapTable.due, t.roadmapTable.status].map((h, i) =>
                 para(fitter, h, cols[i] as number, { face: 'semibold', size: SIZE.small, color: COLOUR.muted }),
               ),
