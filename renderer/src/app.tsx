@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../core/ipc/contract';
 import type { LibraryEvent } from '../../core/library/events';
@@ -16,8 +16,6 @@ import { useApi } from './api/api-context';
 import { LanguageSwitch } from './components/language-switch';
 import { navigate, useRoute, type Route } from './router';
 import { LibraryScreen } from './screens/library-screen';
-import { ResultsScreen } from './screens/results-screen';
-import { RoadmapScreen } from './screens/roadmap/roadmap-screen';
 import { RunnerScreen } from './screens/runner/runner-screen';
 import { SettingsScreen } from './screens/settings-screen';
 import { SetupScreen } from './screens/setup-screen';
@@ -98,7 +96,9 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
             {t(`errors.${error.code}`)}
           </Alert>
         )}
-        <Screen route={route} info={info} onLanguage={(l) => void changeLanguage(l)} />
+        <Suspense fallback={null}>
+          <Screen route={route} info={info} onLanguage={(l) => void changeLanguage(l)} />
+        </Suspense>
       </Box>
       {!presentation && (
         <Box
@@ -113,6 +113,12 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
     </Box>
   );
 }
+
+// Loaded on first use: the results (Chart.js, the report dialog) and the
+// roadmap are not needed to start the app or to run a workshop, and keeping
+// them out of the start bundle keeps it under 300 KB gzip.
+const ResultsScreen = lazy(() => import('./screens/results-screen').then((m) => ({ default: m.ResultsScreen })));
+const RoadmapScreen = lazy(() => import('./screens/roadmap/roadmap-screen').then((m) => ({ default: m.RoadmapScreen })));
 
 function Screen({ route, info, onLanguage }: { route: Route; info: AppInfo; onLanguage: (l: Language) => void }) {
   switch (route.name) {
