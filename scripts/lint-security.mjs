@@ -55,9 +55,13 @@ const bin = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist',
 // What it checks — that the pinned Electron is a supported major — is
 // test/main/electron-version.test.ts.
 const EXCLUDED = ['AvailableSecurityFixesGlobalCheck'];
-execFileSync(process.execPath, [bin, '-i', stage, '-o', csv, '-r', '-e', electronVersion, '-x', EXCLUDED.join(',')], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+execFileSync(
+  process.execPath,
+  ['--require', join(root, 'scripts', 'electronegativity-offline.cjs'), bin, '-i', stage, '-o', csv, '-r', '-e', electronVersion, '-x', EXCLUDED.join(',')],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 
 const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1).map(parseCsvLine);
 const findings = rows.map(([id, severity, confidence, file, location, , description]) => ({ id, severity, confidence, file, location, description }));
