@@ -1,4 +1,5 @@
 import { escapeXml, num, points, wrapLabel, type LabelWidth, type Point } from './svg';
+import { clip, DIAMOND_ROWS, rowWeights, spanAt, TILE_GAP, VIEW_H, VIEW_W } from '../model/diamond-geometry';
 
 export interface DiamondTile {
   areaId: string;
@@ -20,59 +21,16 @@ export const STAGE_FILLS: Record<number, { fill: string; text: string }> = {
 };
 export const NO_STAGE_FILL = { fill: '#ffffff', text: '#44505e', stroke: '#9aa5b3' };
 
-const W = 300;
-const H = 340;
 const INSET = 2;
-const GAP = 4;
 const TITLE_SIZE = 9.2;
 const SCORE_SIZE = 12;
 
-/**
- * Where the nine areas sit, as on the workshop screen
- * (renderer/src/components/diamond-nav.tsx): the outcome on top, then
- * verification and an enabler, customer understanding in the middle of the
- * widest row, the foundations, and culture at the base.
- */
-const ROWS: readonly (readonly string[])[] = [
-  ['business-benefits'],
-  ['measurement', 'technology'],
-  ['organization', 'customer-understanding', 'emotion'],
-  ['strategy', 'brand'],
-  ['culture'],
-];
-const ROW_WEIGHTS = [1.8, 1, 1, 1, 1.8];
-
-function clip(polygon: Point[], axis: 0 | 1, limit: number, keepGreater: boolean): Point[] {
-  const inside = (p: Point) => (keepGreater ? p[axis] >= limit : p[axis] <= limit);
-  const out: Point[] = [];
-  for (let i = 0; i < polygon.length; i++) {
-    const a = polygon[i] as Point;
-    const b = polygon[(i + 1) % polygon.length] as Point;
-    if (inside(a)) out.push(a);
-    if (inside(a) !== inside(b)) {
-      const t = (limit - a[axis]) / (b[axis] - a[axis]);
-      out.push([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
-    }
-  }
-  return out;
-}
-
-function spanAt(polygon: Point[], y: number): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < polygon.length; i++) {
-    const a = polygon[i] as Point;
-    const b = polygon[(i + 1) % polygon.length] as Point;
-    if ((a[1] <= y && y <= b[1]) || (b[1] <= y && y <= a[1])) {
-      const xs = a[1] === b[1] ? [a[0], b[0]] : [a[0] + ((y - a[1]) / (b[1] - a[1])) * (b[0] - a[0])];
-      for (const x of xs) {
-        lo = Math.min(lo, x);
-        hi = Math.max(hi, x);
-      }
-    }
-  }
-  return lo <= hi ? [lo, hi] : [0, 0];
-}
+// The same rows and proportions as the workshop's diamond (core/model/diamond-geometry.ts).
+const W = VIEW_W;
+const H = VIEW_H;
+const GAP = TILE_GAP;
+const ROWS = DIAMOND_ROWS;
+const ROW_WEIGHTS = rowWeights(DIAMOND_ROWS.length);
 
 /** The nine tile polygons, in ROWS order. */
 function tiles(): Point[][] {
@@ -90,7 +48,7 @@ function tiles(): Point[][] {
     const y1 = y + (ROW_WEIGHTS[r] as number) * unit;
     y = y1;
     const band = clip(clip(outline, 1, r === 0 ? y0 : y0 + GAP / 2, true), 1, r === ROWS.length - 1 ? y1 : y1 - GAP / 2, false);
-    const [left, right] = spanAt(band, (y0 + y1) / 2);
+    const [left, right] = spanAt(band, (y0 + y1) / 2) ?? [0, 0];
     const width = (right - left) / row.length;
     for (let c = 0; c < row.length; c++) {
       let tile = band;
@@ -128,12 +86,12 @@ export function diamondSvg(areas: readonly DiamondTile[], measure: LabelWidth): 
     // The tips are triangles: their text sits towards the wide end.
     const centreY = slot === 0 ? top + (bottom - top) * 0.7 : slot === slots.length - 1 ? top + (bottom - top) * 0.32 : (top + bottom) / 2;
     const lineHeight = size * 1.18;
-    let [l, r] = spanAt(polygon, centreY);
+    let [l, r] = spanAt(polygon, centreY) ?? [0, 0];
     let lines = wrapLabel(title, Math.max(30, r - l - 10), size, measure, 3);
     for (let pass = 0; pass < 2; pass++) {
       const block = lines.length * lineHeight + SCORE_SIZE * 1.1;
-      const [l0, r0] = spanAt(polygon, centreY - block / 2);
-      const [l1, r1] = spanAt(polygon, centreY + block / 2);
+      const [l0, r0] = spanAt(polygon, centreY - block / 2) ?? [0, 0];
+      const [l1, r1] = spanAt(polygon, centreY + block / 2) ?? [0, 0];
       [l, r] = [Math.max(l0, l1), Math.min(r0, r1)];
       lines = wrapLabel(title, Math.max(20, r - l - 8), size, measure, 3);
     }

@@ -12,7 +12,8 @@ export const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) 
 /** A number for an SVG attribute: two decimals, no exponent, never NaN. */
 export const num = (value: number): string => (Number.isFinite(value) ? (Math.round(value * 100) / 100).toString() : '0');
 
-export type Point = readonly [number, number];
+import type { Point } from '../model/diamond-geometry';
+export type { Point };
 
 export const points = (ps: readonly Point[]): string => ps.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
 

@@ -1,3 +1,4 @@
+import { clip, DIAMOND_ROWS, rhombus, rowWeights, spanAt, TILE_GAP, VIEW_H, VIEW_W, type Point } from '../../../core/model/diamond-geometry';
 import Box from '@mui/material/Box';
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { useMemo, useState } from 'react';
@@ -28,60 +29,20 @@ export type TileState = 'empty' | 'partial' | 'complete';
 // Geometry. Drawn in a fixed 300-unit-wide viewBox, so at the default size one
 // unit is one pixel and every other size scales the whole drawing.
 
-const VIEW_W = 300;
-const VIEW_H = 340;
 /** The outer rhombus outline sits this far inside the viewBox edge. */
 const OUTLINE_INSET = 2;
 /** The tiles sit this far (vertically) inside the outline. */
 const TILE_INSET = 6;
-/** Space between neighbouring tiles. */
-const GAP = 4;
 
-/**
- * Where each known area sits, top to bottom as the model reads: the outcome
- * on top, then verification and an enabler, the widest row with customer
- * understanding in the middle, the foundations, and culture at the base.
- */
-const ROWS_9: readonly (readonly string[])[] = [
-  ['business-benefits'],
-  ['measurement', 'technology'],
-  ['organization', 'customer-understanding', 'emotion'],
-  ['strategy', 'brand'],
-  ['culture'],
-];
-
-/** Relative heights of the rows: the two tips are triangles, so they get more room. */
-const rowWeights = (rows: number): number[] => Array.from({ length: rows }, (_, i) => (rows > 1 && (i === 0 || i === rows - 1) ? 1.8 : 1));
-
-type Point = readonly [number, number];
+// Rows, proportions and polygon helpers are core/model/diamond-geometry.ts: the report draws the same diamond.
+const ROWS_9 = DIAMOND_ROWS;
+const GAP = TILE_GAP;
 
 interface Placement {
   /** How many places each row has, top to bottom. */
   rowLengths: number[];
   /** For each area (same order as areas), its place: an index into the places read row by row. */
   slotOfArea: number[];
-}
-
-/** Clips a convex polygon to the half-plane where `inside` holds (Sutherland–Hodgman, axis-aligned edges only). */
-function clip(polygon: Point[], axis: 0 | 1, limit: number, keepGreater: boolean): Point[] {
-  const inside = (p: Point) => (keepGreater ? p[axis] >= limit : p[axis] <= limit);
-  const out: Point[] = [];
-  for (let i = 0; i < polygon.length; i++) {
-    const a = polygon[i] as Point;
-    const b = polygon[(i + 1) % polygon.length] as Point;
-    const aIn = inside(a);
-    const bIn = inside(b);
-    if (aIn) out.push(a);
-    if (aIn !== bIn) {
-      const t = (limit - a[axis]) / (b[axis] - a[axis]);
-      out.push([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
-    }
-  }
-  // A vertex lying exactly on the cut line comes out twice.
-  return out.filter((p, i) => {
-    const q = out[(i + 1) % out.length] as Point;
-    return Math.abs(p[0] - q[0]) > 1e-6 || Math.abs(p[1] - q[1]) > 1e-6;
-  });
 }
 
 /** A convex polygon grown by `distance` on every side (shrunk when negative). */
@@ -105,33 +66,6 @@ function offsetPolygon(polygon: Point[], distance: number): Point[] {
     if (Math.abs(det) < 1e-9) return [p[0] + l2.nx * distance, p[1] + l2.ny * distance] as const;
     return [(l1.c * l2.ny - l2.c * l1.ny) / det, (l1.nx * l2.c - l2.nx * l1.c) / det] as const;
   });
-}
-
-function rhombus(cx: number, cy: number, halfW: number, halfH: number): Point[] {
-  return [
-    [cx, cy - halfH],
-    [cx + halfW, cy],
-    [cx, cy + halfH],
-    [cx - halfW, cy],
-  ];
-}
-
-/** Horizontal extent of a convex polygon at height y, or null when y misses it. */
-function spanAt(polygon: Point[], y: number): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < polygon.length; i++) {
-    const a = polygon[i] as Point;
-    const b = polygon[(i + 1) % polygon.length] as Point;
-    if ((a[1] <= y && y <= b[1]) || (b[1] <= y && y <= a[1])) {
-      const x = a[1] === b[1] ? null : a[0] + ((y - a[1]) / (b[1] - a[1])) * (b[0] - a[0]);
-      for (const v of x === null ? [a[0], b[0]] : [x]) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-    }
-  }
-  return lo <= hi ? [lo, hi] : null;
 }
 
 const OUTLINE = rhombus(VIEW_W / 2, VIEW_H / 2, VIEW_W / 2 - OUTLINE_INSET, VIEW_H / 2 - OUTLINE_INSET);
