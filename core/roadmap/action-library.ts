@@ -10,9 +10,8 @@ export type Effort = z.infer<typeof EffortSchema>;
  * One improvement action the roadmap can propose. `step` is the level the
  * area climbs *from*: step 2 is the move from level 2 to level 3.
  */
-export const ActionSchema = z.strictObject({
-  id: IdSchema,
-  area: IdSchema,
+/** What an action says and costs: the part a roadmap snapshots (core/roadmap/schema.ts). */
+export const ACTION_CONTENT = {
   step: z
     .number()
     .int()
@@ -25,6 +24,12 @@ export const ActionSchema = z.strictObject({
   impact: z.number().int().min(1).max(3),
   /** Actions that must be done (or started) before this one. */
   dependsOn: z.array(IdSchema).max(10).optional(),
+};
+
+export const ActionSchema = z.strictObject({
+  id: IdSchema,
+  area: IdSchema,
+  ...ACTION_CONTENT,
   /** The seed ideas the action comes from; at least one. */
   sources: z.array(SourceSchema).min(1),
 });

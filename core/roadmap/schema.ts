@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { EffortSchema } from './action-library';
-import { LocalizedTextSchema } from '../localized-text';
-import { IdSchema, LEVEL_COUNT } from '../questionnaire/schema';
+import { ACTION_CONTENT } from './action-library';
+import { IdSchema } from '../questionnaire/schema';
 
 /** The three horizons of a roadmap: 0–3 months, 3–12 months, 12+ months. */
 export const PHASES = [1, 2, 3] as const;
@@ -19,19 +18,7 @@ const FreeText = (max: number) => z.string().trim().min(1).max(max);
  * assessment (like the questionnaire snapshot) so an exported assessment
  * renders the same report on a laptop with another action library.
  */
-export const ActionSnapshotSchema = z.strictObject({
-  actionId: IdSchema,
-  step: z
-    .number()
-    .int()
-    .min(1)
-    .max(LEVEL_COUNT - 1),
-  title: LocalizedTextSchema,
-  description: LocalizedTextSchema,
-  effort: EffortSchema,
-  impact: z.number().int().min(1).max(3),
-  dependsOn: z.array(IdSchema).max(10).optional(),
-});
+export const ActionSnapshotSchema = z.strictObject({ actionId: IdSchema, ...ACTION_CONTENT });
 export type ActionSnapshot = z.infer<typeof ActionSnapshotSchema>;
 
 /**
