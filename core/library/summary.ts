@@ -1,3 +1,4 @@
+import { overallClaim, scoredShare } from '../scoring/claims';
 import type { Assessment } from '../assessment/schema';
 import { scoreAssessment } from '../scoring';
 
@@ -31,8 +32,10 @@ export function summarize(a: Assessment): AssessmentSummary {
     questionnaire: { id: a.questionnaire.id, version: a.questionnaire.version },
     participants: a.participants.length,
     overall: scores.overall,
-    stage: scores.stage,
-    coverage: scores.coverage.share,
+    // What the results screen and the report may claim: no stage below the coverage threshold.
+    stage: overallClaim(scores).stage,
+    /** Scored share: don't-know and not-applicable are answers, not scores. */
+    coverage: scoredShare(scores.coverage),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };

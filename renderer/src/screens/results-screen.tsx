@@ -22,7 +22,8 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../core/assessment/schema';
 import { formatDate, formatPercent, formatScore } from '../../../core/format';
 import { earlierAssessments } from '../../../core/library/earlier';
-import { biggestGaps, compareAssessments, scoreAssessment, strengths, weakest, type AssessmentScores } from '../../../core/scoring';
+import { compareAssessments, scoreAssessment, type AssessmentScores } from '../../../core/scoring';
+import { areaClaim, highlights, OVERALL_CLAIM_SHARE, overallClaim } from '../../../core/scoring/claims';
 import type { ErrorCode } from '../../../core/result';
 import { useApi } from '../api/api-context';
 import { useNotify } from '../components/notifier';
@@ -76,6 +77,8 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
   const title = (areaId: string) => q.areas.find((a) => a.id === areaId)?.title[language] ?? areaId;
   const f = (n: number | null) => formatScore(n, uiLanguage);
   const stageName = (stage: number | null) => (stage === null ? t('common.none') : `${stage} – ${q.stages[stage - 1]?.name[language] ?? ''}`);
+  const overall = overallClaim(scores);
+  const lists = highlights(scores);
 
   const series: RadarSeries[] = [
     { key: 'current', label: t('results.current'), kind: 'current', values: scores.areas.map((a) => a.score) },
@@ -183,22 +186,35 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
             <Typography sx={{ fontSize: '3rem', fontWeight: 700, lineHeight: 1.1 }} data-testid="overall">
               {f(scores.overall)}
             </Typography>
-            <Typography variant="h3" component="p" sx={{ mt: 1 }}>
-              {t('results.stage')}: {stageName(scores.stage)}
-            </Typography>
-            {scores.stage !== null && <Typography sx={{ mt: 1 }}>{q.stages[scores.stage - 1]?.description[language]}</Typography>}
+            {overall.partial ? (
+              <Typography sx={{ mt: 1 }} data-testid="stage-withheld">
+                {t('results.partialStage', { scored: overall.scored, total: overall.total, percent: formatPercent(OVERALL_CLAIM_SHARE, uiLanguage) })}
+              </Typography>
+            ) : (
+              <>
+                <Typography variant="h3" component="p" sx={{ mt: 1 }}>
+                  {t('results.stage')}: {stageName(overall.stage)}
+                </Typography>
+                {overall.stage !== null && <Typography sx={{ mt: 1 }}>{q.stages[overall.stage - 1]?.description[language]}</Typography>}
+              </>
+            )}
             <Typography variant="body2" sx={{ mt: 2, color: 'text.secondary' }}>
               {t('results.coverage')}:{' '}
               {t('results.coverageValue', {
-                answered: scores.coverage.answered,
+                answered: scores.coverage.scored,
                 total: scores.coverage.total,
-                percent: formatPercent(scores.coverage.share, uiLanguage),
+                percent: formatPercent(scores.coverage.total ? scores.coverage.scored / scores.coverage.total : 0, uiLanguage),
               })}
             </Typography>
           </Paper>
-          <AreaList heading={t('results.strengths')} items={strengths(scores).map((a) => `${title(a.areaId)} ${f(a.score)}`)} />
-          <AreaList heading={t('results.weakest')} items={weakest(scores).map((a) => `${title(a.areaId)} ${f(a.score)}`)} />
-          {biggestGaps(scores).length > 0 && <AreaList heading={t('results.gaps')} items={biggestGaps(scores).map((a) => `${title(a.areaId)} ${f(a.gap)}`)} />}
+          {/* The report's rules (core/scoring/claims.ts): only areas with enough answers, never the same area in both lists. */}
+          <AreaList heading={t('results.strengths')} items={lists.strengths.map((a) => `${title(a.areaId)} ${f(a.score)}`)} />
+          <AreaList
+            heading={lists.gapBasis === 'target' ? t('results.gaps') : t('results.weakest')}
+            items={lists.gaps.map((a) =>
+              lists.gapBasis === 'target' && a.gap !== null && a.gap > 0 ? `${title(a.areaId)} +${f(a.gap)}` : `${title(a.areaId)} ${f(a.score)}`,
+            )}
+          />
         </Stack>
       </Box>
 
@@ -228,12 +244,12 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
                   <TableCell align="right" sx={{ fontWeight: 700 }}>
                     {f(a.score)}
                   </TableCell>
-                  <TableCell>{stageName(a.stage)}</TableCell>
+                  <TableCell>{areaClaim(a).stage === null ? t('results.partialArea') : stageName(areaClaim(a).stage)}</TableCell>
                   <TableCell align="right">{f(a.target)}</TableCell>
                   <TableCell align="right">{f(a.gap)}</TableCell>
                   <TableCell align="right">{a.spread ? `${f(a.spread.sd)} (${f(a.spread.min)}–${f(a.spread.max)})` : t('common.none')}</TableCell>
                   <TableCell align="right">
-                    {a.coverage.answered}/{a.coverage.total}
+                    {a.coverage.scored}/{a.coverage.total}
                   </TableCell>
                   {comparison && <TableCell align="right">{change === null ? t('common.none') : `${change > 0 ? '+' : ''}${f(change)}`}</TableCell>}
                 </TableRow>
