@@ -29,4 +29,12 @@ describe('runner keys', () => {
     expect(keyToAction({ key: '3', target: document.createElement('input') })).toBeNull();
     expect(keyToAction({ key: '3', target: document.createElement('button') })).toEqual({ type: 'score', value: 3 });
   });
+
+  it('still scores after a switch or checkbox was clicked with the mouse (focus stays on it)', () => {
+    const input = (type: string) => Object.assign(document.createElement('input'), { type });
+    expect(keyToAction({ key: '3', target: input('checkbox') })).toEqual({ type: 'score', value: 3 });
+    expect(keyToAction({ key: 'ArrowDown', target: input('checkbox') })).toEqual({ type: 'row', delta: 1 });
+    expect(keyToAction({ key: '2', target: input('radio') })).toEqual({ type: 'score', value: 2 });
+    for (const type of ['text', 'number', 'date', 'search']) expect(keyToAction({ key: '3', target: input(type) })).toBeNull();
+  });
 });

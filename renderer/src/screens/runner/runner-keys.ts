@@ -19,10 +19,14 @@ export interface KeyLike {
   target?: EventTarget | null;
 }
 
+/** Inputs the user types into; a focused switch or checkbox (clicked with the mouse) is not one. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'number', 'tel', 'url', 'password', 'date', 'time', 'datetime-local', 'month', 'week']);
+
 const isTyping = (target: EventTarget | null | undefined): boolean => {
-  const el = target as HTMLElement | null | undefined;
+  const el = target as (HTMLElement & { type?: string }) | null | undefined;
   if (!el || typeof el.tagName !== 'string') return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+  if (el.tagName === 'INPUT') return TEXT_INPUT_TYPES.has((el.type || 'text').toLowerCase());
+  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 };
 
 /**
