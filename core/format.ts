@@ -30,3 +30,16 @@ export function formatDate(isoDate: string, language: Language): string {
     ? `${d}.${m}.${y}`
     : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * A decimal typed by a person, in either convention: `3,5` and `3.5` are both
+ * 3.5, whatever the operating system's locale (a native number field on an
+ * English OS turned a Finnish `3,5` into 35 or nothing). Empty is undefined
+ * (not given); anything else that is not a plain number is NaN.
+ */
+export function parseDecimal(text: string): number | undefined {
+  const s = text.trim().replace(/\s/g, '').replace('−', '-');
+  if (s === '') return undefined;
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(s)) return Number.NaN;
+  return Number(s.replace(',', '.'));
+}

@@ -111,7 +111,7 @@ describe.each(['fi', 'en'] as const)('a whole workshop in %s, keyboard first', (
     }
     await expect(page.getByRole('textbox', { name: t.name }).last().inputValue()).resolves.toBe('Laura Virtanen');
     await expect(page.getByRole('combobox', { name: t.group }).last().inputValue()).resolves.toBe('asiakaspalvelu');
-    await page.getByRole('spinbutton', { name: t.target }).focus();
+    await page.getByRole('textbox', { name: t.target }).focus();
     await page.keyboard.type('4');
     await audit('setup');
     await page.getByRole('button', { name: t.start }).focus();

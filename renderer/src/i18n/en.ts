@@ -82,6 +82,10 @@ export const en: Messages = {
     deleteConfirmBody: 'The assessment “{{title}}” will be moved to the recycle bin. You can restore it in Settings.',
   },
   setup: {
+    notNumber: 'Enter a number, for example 3.5.',
+    weightRange: 'A weight must be between 0 and 10.',
+    targetRange: 'A target must be between 1 and 5.',
+    fixFields: 'Not saved: correct the marked fields. Everything else is still in the form.',
     titleNew: 'New assessment',
     titleEdit: 'Assessment settings',
     client: 'Client',

@@ -80,6 +80,10 @@ export const fi = {
     deleteConfirmBody: 'Arvio ”{{title}}” siirretään roskakoriin. Sen voi palauttaa Asetuksista.',
   },
   setup: {
+    notNumber: 'Anna luku, esimerkiksi 3,5.',
+    weightRange: 'Painon pitää olla välillä 0–10.',
+    targetRange: 'Tavoitteen pitää olla välillä 1–5.',
+    fixFields: 'Arviota ei tallennettu: korjaa merkityt kentät. Muut tiedot ovat tallessa lomakkeella.',
     titleNew: 'Uusi arvio',
     titleEdit: 'Arvion asetukset',
     client: 'Asiakas',
@@ -100,7 +104,8 @@ export const fi = {
     questionnaire: 'Kysymyssarja',
     questionnaireValue: '{{title}}, versio {{version}} ({{statements}} väittämää)',
     areasHeading: 'Osa-alueiden painot ja tavoitetasot',
-    areasHelp: 'Valinnaisia; voit muuttaa niitä myöhemmin. Paino vaikuttaa kokonaisindeksiin, tavoite näkyy tuloksissa kuiluna.',
+    areasHelp:
+      'Valinnaisia; voit muuttaa niitä myöhemmin. Paino vaikuttaa kokonaisindeksiin, tavoite näkyy tuloksissa erona tavoitteeseen. Desimaalit pilkulla tai pisteellä: 3,5.',
     weight: 'Paino',
     target: 'Tavoite',
     create: 'Luo arvio',

@@ -1,3 +1,4 @@
+import { parseDecimal } from '../../../core/format';
 import { deriveId } from '../../../core/model/ids';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
@@ -73,6 +74,9 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
   const [questionnaire, setQuestionnaire] = useState('');
   const [form, setForm] = useState<Form | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A refused save is shown beside the form, never instead of it.
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [showFieldErrors, setShowFieldErrors] = useState(false);
   const uiLanguage: Language = i18n.language === 'en' ? 'en' : 'fi';
 
   useEffect(() => {
@@ -114,10 +118,25 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
   const set = (patch: Partial<Form>) => setForm({ ...form, ...patch });
   const setParticipant = (key: number, patch: Partial<Participant>) =>
     set({ participants: form.participants.map((p) => (p.key === key ? { ...p, ...patch } : p)) });
-  const number = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(',', '.')));
+  const number = (s: string) => parseDecimal(s);
+  /** The problem with an area's weight or target as typed, in the UI language, or null. */
+  const fieldError = (kind: 'weight' | 'target', text: string): string | null => {
+    const n = parseDecimal(text);
+    if (n === undefined) return null;
+    if (Number.isNaN(n)) return t('setup.notNumber');
+    if (kind === 'weight' && (n < 0 || n > 10)) return t('setup.weightRange');
+    if (kind === 'target' && (n < 1 || n > 5)) return t('setup.targetRange');
+    return null;
+  };
+  const fieldErrors = AREA_IDS.flatMap((id) => [fieldError('weight', form.areas[id]!.weight), fieldError('target', form.areas[id]!.target)]).filter(Boolean);
   const removedVoters = existing ? existing.participants.filter((p) => !form.participants.some((q) => q.id === p.id)) : [];
 
   const submit = async (start: boolean) => {
+    if (fieldErrors.length > 0) {
+      setShowFieldErrors(true);
+      setSaveError(t('setup.fixFields'));
+      return;
+    }
     const taken = new Set(form.participants.filter((p) => p.id).map((p) => p.id));
     const participants = form.participants
       .filter((p) => p.name.trim())
@@ -154,9 +173,9 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
       : await api['assessment:create']({ clientId: clientId!, ...common, ...(copyFrom ? { copyFrom: { assessmentId: copyFrom, answers: false } } : {}) });
     if (!r.ok) {
       const first = r.error.issues?.[0];
-      return setError(first ? `${t(`errors.${r.error.code}`)} (${first.path})` : t(`errors.${r.error.code}`));
+      return setSaveError(first ? `${t(`errors.${r.error.code}`)} (${first.path})` : t(`errors.${r.error.code}`));
     }
-    setError(null);
+    setSaveError(null);
     if (existing && !start) {
       setExisting(r.value);
       notify(t('setup.saved'));
@@ -169,6 +188,8 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
   return (
     <Stack
       component="form"
+      // Our own messages, in the UI language, beside the field: no browser bubbles.
+      noValidate
       spacing={3}
       sx={{ maxWidth: 1000, mx: 'auto' }}
       onSubmit={(e) => {
@@ -183,7 +204,11 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
         <Typography variant="h1">{existing ? t('setup.titleEdit') : t('setup.titleNew')}</Typography>
         {source && <Typography sx={{ mt: 1, color: 'text.secondary' }}>{t('setup.copyFrom', { title: source.title })}</Typography>}
       </Box>
-      {error && <Alert severity="error">{error}</Alert>}
+      {saveError && (
+        <Alert severity="error" role="alert">
+          {saveError}
+        </Alert>
+      )}
       <Paper variant="outlined" sx={{ p: 3 }}>
         <Stack spacing={2}>
           <TextField
@@ -314,22 +339,24 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
                 <TableCell>
                   <TextField
                     size="small"
-                    type="number"
                     placeholder="1"
                     value={form.areas[id]!.weight}
+                    error={showFieldErrors && fieldError('weight', form.areas[id]!.weight) !== null}
+                    helperText={showFieldErrors ? fieldError('weight', form.areas[id]!.weight) : undefined}
                     onChange={(e) => set({ areas: { ...form.areas, [id]: { ...form.areas[id]!, weight: e.target.value } } })}
-                    slotProps={{ htmlInput: { min: 0, max: 10, step: 0.5, 'aria-label': `${t(`areas.${id}`)}: ${t('setup.weight')}` } }}
+                    slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': `${t(`areas.${id}`)}: ${t('setup.weight')}` } }}
                     sx={{ width: 110 }}
                   />
                 </TableCell>
                 <TableCell>
                   <TextField
                     size="small"
-                    type="number"
                     placeholder="–"
                     value={form.areas[id]!.target}
+                    error={showFieldErrors && fieldError('target', form.areas[id]!.target) !== null}
+                    helperText={showFieldErrors ? fieldError('target', form.areas[id]!.target) : undefined}
                     onChange={(e) => set({ areas: { ...form.areas, [id]: { ...form.areas[id]!, target: e.target.value } } })}
-                    slotProps={{ htmlInput: { min: 1, max: 5, step: 0.5, 'aria-label': `${t(`areas.${id}`)}: ${t('setup.target')}` } }}
+                    slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': `${t(`areas.${id}`)}: ${t('setup.target')}` } }}
                     sx={{ width: 110 }}
                   />
                 </TableCell>
