@@ -10,6 +10,7 @@ import { roadmapLines } from '../../core/roadmap/view';
 import type { ReportInput, ReportPdf } from './create-report';
 import { loadReportFonts } from './fonts';
 import { createHyphenator } from './hyphenate';
+import { installPreBrokenText } from './pre-broken-text';
 import { installSharedLayoutCache } from './shared-layout-cache';
 
 let configured = false;
@@ -21,6 +22,7 @@ function configurePdfmake(): void {
   // Text fonts come from memory (read once per process); the charts' text reads the same files from disk.
   for (const [name, data] of fonts.files) pdfmake.virtualfs.writeFileSync(name, data);
   installSharedLayoutCache(fonts.files.values().next().value as Buffer);
+  installPreBrokenText();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => fonts.allowed(path));
   configured = true;
