@@ -47,6 +47,7 @@ interface EmbeddedFontLike {
   font: FontkitFont;
   scale: number;
   layoutCached(text: string): Run;
+  encode(text: string, features?: unknown): [string[], Position[]];
 }
 
 interface FontCache {
@@ -126,6 +127,19 @@ export function installSharedLayoutCache(sampleFont: Buffer, kerning: ReadonlyMa
       cache.words.set(text, run);
     }
     return run;
+  };
+  // A line drawn again in the same document (repeated notes, table labels) is encoded once. The
+  // cache belongs to the document's font object, whose subset already holds the line's glyphs;
+  // pdfkit only reads the result.
+  const encodings = new WeakMap<object, Map<string, [string[], Position[]]>>();
+  const encode = proto.encode;
+  proto.encode = function (this: EmbeddedFontLike, text: string, features?: unknown) {
+    if (features !== undefined && features !== null) return encode.call(this, text, features);
+    let lines = encodings.get(this);
+    if (!lines) encodings.set(this, (lines = new Map()));
+    let encoded = lines.get(text);
+    if (encoded === undefined) lines.set(text, (encoded = encode.call(this, text)));
+    return encoded;
   };
   installed = true;
 }
