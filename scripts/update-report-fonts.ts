@@ -1,7 +1,8 @@
 /**
  * Refreshes the report's fonts in main/report/fonts from @fontsource/inter:
  * the .woff files unpacked to plain TrueType (pdfkit inflates WOFF tables in
- * pure JavaScript on every report; TrueType is read as is).
+ * pure JavaScript on every report; TrueType is read as is), then their
+ * precomputed kerning (scripts/report-kerning.ts) to match.
  *
  *   npx tsx scripts/update-report-fonts.ts
  */
@@ -20,3 +21,5 @@ for (const subset of ['latin', 'latin-ext']) {
 }
 copyFileSync(join(source, 'LICENSE'), join(target, 'OFL.txt'));
 process.stdout.write(`Wrote the report fonts to ${target}\n`);
+// The kerning table names each font's hash: rebuild it for the new files.
+await import('./report-kerning');

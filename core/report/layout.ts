@@ -61,6 +61,8 @@ export function para(fitter: Fitter, text: string, width: number, style: TextSty
     fontSize: size,
     color: style.color ?? COLOUR.text,
     lineHeight: style.lineHeight ?? LINE_HEIGHT,
+    // Already broken into lines here: main/report/pre-broken-text.ts has pdfmake keep each line whole.
+    preBroken: true,
     ...(style.margin ? { margin: style.margin } : {}),
     ...(style.alignment ? { alignment: style.alignment } : {}),
   };

@@ -10,6 +10,8 @@ import { roadmapLines } from '../../core/roadmap/view';
 import type { ReportInput, ReportPdf } from './create-report';
 import { loadReportFonts } from './fonts';
 import { createHyphenator } from './hyphenate';
+import { loadKerning } from './kerning';
+import { installPreBrokenText } from './pre-broken-text';
 import { installSharedLayoutCache } from './shared-layout-cache';
 
 let configured = false;
@@ -20,7 +22,8 @@ function configurePdfmake(): void {
   const fonts = loadReportFonts();
   // Text fonts come from memory (read once per process); the charts' text reads the same files from disk.
   for (const [name, data] of fonts.files) pdfmake.virtualfs.writeFileSync(name, data);
-  installSharedLayoutCache(fonts.files.values().next().value as Buffer);
+  installSharedLayoutCache(fonts.files.values().next().value as Buffer, loadKerning(fonts.dir, fonts.files));
+  installPreBrokenText();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => fonts.allowed(path));
   configured = true;

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { KERNING_FEATURES as FEATURES, LATIN_LETTER, type PairKerning } from './kerning';
 
 /**
  * Faster text shaping for pdfkit, shared by every report in the process.
@@ -13,13 +14,12 @@ import PDFDocument from 'pdfkit';
  * teaches all of its pairs). Words and pairs are cached per font file, keyed by
  * the font's bytes (the same Buffer objects every report, from pdfmake's
  * in-memory file system), so Inter latin and latin-ext, which share a
- * PostScript name, never share glyph ids. User text is NFC-normalised before
- * it gets here (sanitize.ts), so no combining marks need positioning.
+ * PostScript name, never share glyph ids. A font with a precomputed table
+ * (main/report/kerning.ts) starts with all of its pairs and never asks
+ * fontkit. User text is NFC-normalised before it gets here (sanitize.ts), so
+ * no combining marks need positioning.
  */
 const MAX_ENTRIES_PER_FONT = 100_000;
-
-/** Kerning and marks only: Inter's contextual alternates and ligatures are not wanted in report text. */
-const FEATURES = { calt: false, liga: false, clig: false, rlig: false, rclt: false, ccmp: false };
 
 interface Glyph {
   id: number;
@@ -47,11 +47,14 @@ interface EmbeddedFontLike {
   font: FontkitFont;
   scale: number;
   layoutCached(text: string): Run;
+  encode(text: string, features?: unknown): [string[], Position[]];
 }
 
 interface FontCache {
   words: Map<string, Run>;
   kerning: Map<number, number>;
+  /** The font's complete precomputed kerning, when it has one: then fontkit is never asked. */
+  complete?: PairKerning;
 }
 
 let installed = false;
@@ -59,6 +62,10 @@ let installed = false;
 function shape(font: FontkitFont, scale: number, cache: FontCache, text: string): Run {
   const glyphs = font.glyphsForString(text);
   const pairKey = (i: number) => (glyphs[i] as Glyph).id * 65_536 + (glyphs[i + 1] as Glyph).id;
+  if (cache.complete) {
+    const pairs = LATIN_LETTER.test(text) ? cache.complete.latin : cache.complete.common;
+    return positioned(glyphs, scale, (i) => pairs.get(pairKey(i)) ?? 0);
+  }
   let unknown = false;
   for (let i = 0; i + 1 < glyphs.length && !unknown; i++) unknown = !cache.kerning.has(pairKey(i));
   if (unknown) {
@@ -80,15 +87,23 @@ function shape(font: FontkitFont, scale: number, cache: FontCache, text: string)
       }
     }
   }
+  return positioned(glyphs, scale, (i) => cache.kerning.get(pairKey(i)) ?? 0);
+}
+
+/** Glyphs positioned by their advances plus the kerning of each pair (`kern(i)`: glyph i and i + 1). */
+function positioned(glyphs: Glyph[], scale: number, kern: (i: number) => number): Run {
   const positions: Position[] = glyphs.map((g, i) => {
-    const kern = i + 1 < glyphs.length ? (cache.kerning.get(pairKey(i)) ?? 0) : 0;
-    return { xAdvance: (g.advanceWidth + kern) * scale, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: g.advanceWidth * scale };
+    const k = i + 1 < glyphs.length ? kern(i) : 0;
+    return { xAdvance: (g.advanceWidth + k) * scale, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: g.advanceWidth * scale };
   });
   return { glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
 }
 
-/** Patches pdfkit's font class once; `sampleFont` is any TrueType font used to reach the class. */
-export function installSharedLayoutCache(sampleFont: Buffer): void {
+/**
+ * Patches pdfkit's font class once; `sampleFont` is any TrueType font used to
+ * reach the class, `kerning` the complete pair tables of fonts by their bytes.
+ */
+export function installSharedLayoutCache(sampleFont: Buffer, kerning: ReadonlyMap<object, PairKerning> = new Map()): void {
   if (installed) return;
   // font: null: no standard font (pdfkit would read Helvetica.afm from its own folder, absent when bundled).
   const doc = new PDFDocument({ autoFirstPage: false, font: null });
@@ -101,7 +116,10 @@ export function installSharedLayoutCache(sampleFont: Buffer): void {
     const bytes = this.font.stream?.buffer;
     if (typeof bytes !== 'object' || bytes === null || typeof this.font.glyphsForString !== 'function') return original.call(this, text);
     let cache = caches.get(bytes);
-    if (!cache) caches.set(bytes, (cache = { words: new Map(), kerning: new Map() }));
+    if (!cache) {
+      const complete = kerning.get(bytes);
+      caches.set(bytes, (cache = { words: new Map(), kerning: new Map(), ...(complete ? { complete } : {}) }));
+    }
     let run = cache.words.get(text);
     if (run === undefined) {
       if (cache.words.size >= MAX_ENTRIES_PER_FONT) cache.words.clear();
@@ -109,6 +127,19 @@ export function installSharedLayoutCache(sampleFont: Buffer): void {
       cache.words.set(text, run);
     }
     return run;
+  };
+  // A line drawn again in the same document (repeated notes, table labels) is encoded once. The
+  // cache belongs to the document's font object, whose subset already holds the line's glyphs;
+  // pdfkit only reads the result.
+  const encodings = new WeakMap<object, Map<string, [string[], Position[]]>>();
+  const encode = proto.encode;
+  proto.encode = function (this: EmbeddedFontLike, text: string, features?: unknown) {
+    if (features !== undefined && features !== null) return encode.call(this, text, features);
+    let lines = encodings.get(this);
+    if (!lines) encodings.set(this, (lines = new Map()));
+    let encoded = lines.get(text);
+    if (encoded === undefined) lines.set(text, (encoded = encode.call(this, text)));
+    return encoded;
   };
   installed = true;
 }

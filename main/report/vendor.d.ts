@@ -43,3 +43,13 @@ declare module 'pdfkit' {
     font(src: Buffer): this;
   }
 }
+
+declare module 'pdfmake/js/TextBreaker.js' {
+  const module: unknown;
+  export default module;
+}
+
+declare module 'pdfmake/js/StyleContextStack.js' {
+  const module: unknown;
+  export default module;
+}
