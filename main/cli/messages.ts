@@ -38,7 +38,7 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
     unreadable: (file: string, reason: string) => `${file}: tiedostoa ei voi lukea (${reason})`,
     tooLarge: (file: string, mb: number) => `${file}: tiedosto on liian suuri (yli ${mb} Mt)`,
     notUtf8: (file: string) => `${file}: tiedosto ei ole UTF-8-tekstiä`,
-    notAssessment: (file: string, what: string) => `${file}: tämä on ${what}; pisteet lasketaan arvioinnista`,
+    notAssessment: (file: string, what: string) => `${file}: tämä on ${what}, ei arviointi; pisteet ja raportti tehdään arvioinnista`,
     unknownCommand: (c: string) => `Tuntematon komento "${c}".`,
     unknownOption: (o: string) => `Tuntematon valinta "${o}".`,
     missingFile: 'Anna tiedoston nimi.',
@@ -118,7 +118,8 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error.
     unreadable: (file: string, reason: string) => `${file}: cannot read the file (${reason})`,
     tooLarge: (file: string, mb: number) => `${file}: the file is too large (over ${mb} MB)`,
     notUtf8: (file: string) => `${file}: the file is not UTF-8 text`,
-    notAssessment: (file: string, what: string) => `${file}: this is ${what.startsWith('a') ? 'an' : 'a'} ${what}; scores come from an assessment`,
+    notAssessment: (file: string, what: string) =>
+      `${file}: this is ${what.startsWith('a') ? 'an' : 'a'} ${what}, not an assessment; scores and reports come from an assessment`,
     unknownCommand: (c: string) => `Unknown command "${c}".`,
     unknownOption: (o: string) => `Unknown option "${o}".`,
     missingFile: 'Give a file name.',
