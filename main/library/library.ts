@@ -44,6 +44,12 @@ interface IndexEntry {
 /** Assessments kept in memory at once (each holds its questionnaire snapshot, ~200 kB: 64 ≈ 13 MB). */
 const MAX_LOADED = 64;
 const INDEX_KIND = 'timantti-index';
+/**
+ * Bumped whenever what a summary says changes (2: stage and coverage follow
+ * core/scoring/claims.ts), so an index written by an older Timantti is
+ * rebuilt instead of listing stages the app no longer claims.
+ */
+const INDEX_VERSION = 2;
 const CLIENT_KIND = 'timantti-client';
 const CLIENT_FORMAT_VERSION = 1;
 
@@ -244,9 +250,9 @@ export class Library {
   private async loadIndex(): Promise<void> {
     const cached = new Map<string, IndexEntry>();
     // The index is a cache: unreadable means rebuilt from the files, not recovered.
-    const index = recordDb<{ kind?: unknown; entries?: Record<string, IndexEntry> } | null>(this.layout.index, null);
+    const index = recordDb<{ kind?: unknown; formatVersion?: unknown; entries?: Record<string, IndexEntry> } | null>(this.layout.index, null);
     await index.read().catch(() => undefined);
-    if (index.data?.kind === INDEX_KIND) {
+    if (index.data?.kind === INDEX_KIND && index.data.formatVersion === INDEX_VERSION) {
       for (const [id, entry] of Object.entries(index.data.entries ?? {})) cached.set(id, entry);
     }
     let rebuilt = 0;
@@ -277,7 +283,7 @@ export class Library {
         await this.writeClient({ id: summary.clientId, name: summary.clientName, createdAt: stamp, updatedAt: stamp });
       }
     }
-    if (rebuilt > 0 || cached.size !== this.index.size) await this.writeIndex();
+    if (rebuilt > 0 || cached.size !== this.index.size || index.data?.formatVersion !== INDEX_VERSION) await this.writeIndex();
   }
 
   private async indexAssessment(assessment: Assessment): Promise<void> {
@@ -295,7 +301,7 @@ export class Library {
   }
 
   private writeIndex(): Promise<void> {
-    const doc = { kind: INDEX_KIND, formatVersion: 1, entries: Object.fromEntries(this.index) };
+    const doc = { kind: INDEX_KIND, formatVersion: INDEX_VERSION, entries: Object.fromEntries(this.index) };
     return this.queue.run(this.layout.index, () => recordDb(this.layout.index, doc).write());
   }
 

@@ -105,7 +105,11 @@ describe('timantti score', () => {
   it('refuses to score a questionnaire or an action library (exit 1)', async () => {
     expect(await runCli(['score', file('assessments/questionnaires/b2b-cx-diamond-v1.json')], EN)).toMatchObject({ code: 1 });
     const path = file('assessments/actions/b2b-cx-diamond-actions-v1.json');
-    expect(await runCli(['score', path], EN)).toEqual({ code: 1, stdout: '', stderr: `${path}: this is an action library, not an assessment; scores and reports come from an assessment\n` });
+    expect(await runCli(['score', path], EN)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${path}: this is an action library, not an assessment; scores and reports come from an assessment\n`,
+    });
     expect((await runCli(['score', path], FI)).stderr).toBe(`${path}: tämä on toimenpidekirjasto, ei arviointi; pisteet ja raportti tehdään arvioinnista\n`);
   });
 });

@@ -130,3 +130,21 @@ describe('backups', () => {
     expect(backups.length).toBeLessThan(41);
   });
 });
+
+describe('the index of summaries', () => {
+  it('is rebuilt when an older Timantti wrote it, so the list never shows a stage the app no longer claims', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { encodeRecord } = await import('../../../main/library/record-file');
+    const { dataDir, library, assessment } = await seeded();
+    await library.saveAnswer({ assessmentId: assessment.id, statementId: 'org-cx-owner', participantId: 'anna', value: 5 });
+    await library.close();
+    // One answer of 45: the old summary claimed stage 5 at 2 % answered.
+    const file = join(dataDir, 'library', 'index.json');
+    const old = JSON.parse(readFileSync(file, 'utf8')).data as { entries: Record<string, { summary: { stage: number | null } }> };
+    old.entries[assessment.id]!.summary.stage = 5;
+    writeFileSync(file, encodeRecord({ ...old, kind: 'timantti-index', formatVersion: 1 }));
+    const reopened = await openLibrary(dataDir);
+    open.push(reopened);
+    expect(reopened.listAssessments().find((s) => s.id === assessment.id)).toMatchObject({ stage: null, overall: 5 });
+  });
+});
