@@ -42,6 +42,8 @@ it('keeps the form and says beside the field what is wrong; 3,5 means 3.5', asyn
   await page.getByRole('button', { name: 'Luo arvio' }).click();
 
   await expect(page.getByRole('alert').textContent()).resolves.toContain('korjaa merkityt kentät');
+  // Focus goes to the first field to fix (the message is at the top, the buttons at the bottom).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Strategia: Tavoite');
   await expect(page.getByText('Tavoitteen pitää olla välillä 1–5.').isVisible()).resolves.toBe(true);
   await expect(page.getByText('Painon pitää olla välillä 0–10.').isVisible()).resolves.toBe(true);
   // Nothing typed is lost, and nothing was created.

@@ -135,6 +135,8 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
     if (fieldErrors.length > 0) {
       setShowFieldErrors(true);
       setSaveError(t('setup.fixFields'));
+      // The buttons are at the bottom and the message at the top: take the user to the first field to fix.
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus());
       return;
     }
     const taken = new Set(form.participants.filter((p) => p.id).map((p) => p.id));
