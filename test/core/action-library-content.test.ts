@@ -1,3 +1,4 @@
+import { AREA_ID_PREFIX } from '../fixtures/area-prefixes';
 import { loadSeeds } from '../fixtures/seeds';
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS, AREA_LAYER, LAYER_IDS, type AreaId } from '../../core/model/areas';
@@ -16,17 +17,7 @@ if (!questionnaire.ok) throw new Error(JSON.stringify(questionnaire.issues));
 const q = questionnaire.value;
 const byId = new Map(library.actions.map((a) => [a.id, a]));
 const STEPS = [1, 2, 3, 4] as const;
-const PREFIX: Record<AreaId, string> = {
-  'customer-understanding': 'cun',
-  strategy: 'str',
-  brand: 'bra',
-  culture: 'cul',
-  organization: 'org',
-  emotion: 'emo',
-  technology: 'tec',
-  measurement: 'mea',
-  'business-benefits': 'ben',
-};
+const PREFIX: Record<AreaId, string> = AREA_ID_PREFIX;
 /** 0 = core (most fundamental) … 4 = outcome. */
 const depth = (action: Action) => LAYER_IDS.indexOf(AREA_LAYER[action.area as AreaId]);
 

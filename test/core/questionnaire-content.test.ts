@@ -1,3 +1,4 @@
+import { AREA_ID_PREFIX } from '../fixtures/area-prefixes';
 import { loadSeeds } from '../fixtures/seeds';
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS, AREA_LAYER, LAYER_IDS } from '../../core/model/areas';
@@ -37,17 +38,7 @@ describe('the B2B CX diamond questionnaire v1', () => {
   });
 
   it('prefixes statement ids with their area', () => {
-    const prefix: Record<string, string> = {
-      'customer-understanding': 'cun',
-      strategy: 'str',
-      brand: 'bra',
-      culture: 'cul',
-      organization: 'org',
-      emotion: 'emo',
-      technology: 'tec',
-      measurement: 'mea',
-      'business-benefits': 'ben',
-    };
+    const prefix: Record<string, string> = AREA_ID_PREFIX;
     for (const area of q.areas) for (const s of area.statements) expect(s.id.startsWith(`${prefix[area.id]}-`), s.id).toBe(true);
   });
 
