@@ -1,6 +1,6 @@
 import { AREA_CLAIM_SHARE, OVERALL_CLAIM_SHARE } from '../scoring/claims';
 import { formatPercent } from '../format';
-import { COLOUR, CONTENT_WIDTH, SIZE, TABLE_LAYOUT, columns, heading, label, para, type PdfNode } from './layout';
+import { COLOUR, CONTENT_WIDTH, SIZE, TABLE_LAYOUT, columns, heading, para, type PdfNode } from './layout';
 import type { Fitter } from './line-break';
 import type { ReportModel } from './model';
 import { MISSING_MARK } from './sanitize';
@@ -96,17 +96,7 @@ export function appendixSection(model: ReportModel, fitter: Fitter): PdfNode[] {
             }),
           ),
           ...area.rows.map((row) => [
-            {
-              stack: [
-                para(fitter, row.statement, aCols[0] as number, { size: SIZE.small + 0.5, face: 'semibold' }),
-                ...(row.note
-                  ? [label(fitter, t.note, aCols[0] as number), para(fitter, row.note, aCols[0] as number, { size: SIZE.small, userText: true })]
-                  : []),
-                ...(row.evidence
-                  ? [label(fitter, t.evidence, aCols[0] as number), para(fitter, row.evidence, aCols[0] as number, { size: SIZE.small, userText: true })]
-                  : []),
-              ],
-            },
+            para(fitter, row.statement, aCols[0] as number, { size: SIZE.small + 0.5, face: 'semibold' }),
             para(fitter, row.votes, aCols[1] as number, { size: SIZE.small }),
             para(fitter, row.agreed, aCols[2] as number, { size: SIZE.small, alignment: 'right' }),
             para(fitter, row.score, aCols[3] as number, { size: SIZE.small, face: 'semibold', alignment: 'right' }),

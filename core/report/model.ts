@@ -66,8 +66,6 @@ export interface AnswerRow {
   votes: string;
   agreed: string;
   score: string;
-  note?: string;
-  evidence?: string;
 }
 
 export interface ReportModel {
@@ -333,15 +331,13 @@ export function buildReportModel({ assessment, earlier, language, participants, 
       answers: q.areas.map((area) => ({
         area: title(area.id),
         rows: area.statements.map((statement) => {
-          const answer = assessment.answers[statement.id];
           const s = scores.areas.find((x) => x.areaId === area.id)?.statements.find((x) => x.statementId === statement.id);
           return {
             statement: clean(statement.text[language]),
             votes: voteText(statement.id),
             agreed: agreedText(statement.id),
+            // Notes and evidence are printed once, with the statement in its area's section.
             score: f(s?.score ?? null),
-            ...(answer?.note?.trim() ? { note: clean(answer.note, true) } : {}),
-            ...(answer?.evidence?.trim() ? { evidence: clean(answer.evidence, true) } : {}),
           };
         }),
       })),

@@ -106,7 +106,8 @@ export const REPORT_TEXT = {
     participantTable: { name: 'Nimi', role: 'Rooli', group: 'Ryhmä' },
     noRole: 'rooli ei tiedossa',
     answers: 'Kaikki vastaukset',
-    answersIntro: 'Äänijakauma: taso × äänten määrä. ”–” tarkoittaa, ettei vastausta annettu.',
+    answersIntro:
+      'Äänijakauma: taso × äänten määrä. ”–” tarkoittaa, ettei vastausta annettu. Muistiinpanot ja näyttö ovat väittämien yhteydessä luvussa Osa-alueet.',
     answerTable: { statement: 'Väittämä', votes: 'Äänet', agreed: 'Sovittu', score: 'Pisteet' },
     na: 'ei koske',
     dk: 'ei osaa sanoa',
@@ -212,7 +213,8 @@ export const REPORT_TEXT = {
     participantTable: { name: 'Name', role: 'Role', group: 'Group' },
     noRole: 'role not given',
     answers: 'Every answer',
-    answersIntro: 'Vote distribution: level × number of votes. "–" means no answer was given.',
+    answersIntro:
+      'Vote distribution: level × number of votes. "–" means no answer was given. Notes and evidence are shown with each statement in the Areas section.',
     answerTable: { statement: 'Statement', votes: 'Votes', agreed: 'Agreed', score: 'Score' },
     na: 'n/a',
     dk: "don't know",

@@ -57,6 +57,16 @@ describe.each<Language>(['fi', 'en'])('the executive report in %s', (language) =
     expect(flat).toContain(language === 'fi' ? '1,8–< 2,6' : '1.8–< 2.6');
   });
 
+  it('prints each note and evidence once, with its statement in the area section, not again in the appendix', async () => {
+    const { flat } = await rendered;
+    const written = Object.values(assessment.answers).flatMap((a) => [a.note, a.evidence]).filter((t): t is string => Boolean(t?.trim()));
+    expect(written.length).toBeGreaterThan(5);
+    for (const text of written) {
+      const start = text.replace(/\s+/g, ' ').trim().slice(0, 40);
+      expect(flat.split(start).length - 1, start).toBe(1);
+    }
+  });
+
   it('lists the roadmap’s live actions and leaves the removed one out', async () => {
     const { flat } = await rendered;
     for (const line of roadmapLines(assessment, language)) expect(flat).toContain(line.title);
