@@ -12,6 +12,7 @@ import { loadReportFonts } from './fonts';
 import { createHyphenator } from './hyphenate';
 import { loadKerning } from './kerning';
 import { installPreBrokenText } from './pre-broken-text';
+import { installSharedFonts } from './shared-fonts';
 import { installSharedLayoutCache } from './shared-layout-cache';
 
 let configured = false;
@@ -20,9 +21,10 @@ let configured = false;
 function configurePdfmake(): void {
   if (configured) return;
   const fonts = loadReportFonts();
-  // Text fonts come from memory (read once per process); the charts' text reads the same files from disk.
+  // Text fonts come from memory (read once per process); the charts' text asks for the same files by path (shared-fonts.ts).
   for (const [name, data] of fonts.files) pdfmake.virtualfs.writeFileSync(name, data);
   installSharedLayoutCache(fonts.files.values().next().value as Buffer, loadKerning(fonts.dir, fonts.files));
+  installSharedFonts(fonts.files);
   installPreBrokenText();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => fonts.allowed(path));

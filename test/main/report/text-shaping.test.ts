@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import StyleContextStackModule from 'pdfmake/js/StyleContextStack.js';
 import TextBreakerModule from 'pdfmake/js/TextBreaker.js';
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { findFontDir } from '../../../main/report/fonts';
 import { KERNED_FONTS, KERNING_FEATURES, LATIN_LETTER, loadKerning } from '../../../main/report/kerning';
 import { installPreBrokenText } from '../../../main/report/pre-broken-text';
+import { installSharedFonts } from '../../../main/report/shared-fonts';
 
 interface LayoutFont {
   glyphsForString(text: string): { id: number; advanceWidth: number }[];
@@ -78,5 +80,30 @@ describe('pre-broken text in pdfmake (main/report/pre-broken-text.ts)', () => {
   it('leaves other text to pdfmake, which breaks it into words', () => {
     const breaks = new Breaker().getBreaks('Asiakaskokemus on johtamisen asia', new Styles({}, {}));
     expect(breaks.map((b) => b.text)).toEqual(['Asiakaskokemus ', 'on ', 'johtamisen ', 'asia']);
+  });
+});
+
+describe('fonts parsed once per process (main/report/shared-fonts.ts)', () => {
+  type Doc = { _font: { font: object; id: string }; font(src: unknown): Doc };
+  installSharedFonts(files);
+  const [[path, bytes]] = [...files] as [[string, Buffer]];
+  const newDoc = () => new PDFDocument({ autoFirstPage: false, font: null }) as unknown as Doc;
+
+  it('gives each document its own embedded font around one parsed font, whether asked by bytes or by path', () => {
+    const first = newDoc();
+    const byBytes = first.font(bytes)._font;
+    // The charts' SVG text asks by path: the same font object in the same document, so it is embedded once.
+    expect(first.font(path)._font).toBe(byBytes);
+    const second = newDoc();
+    const again = second.font(path)._font;
+    expect(again).not.toBe(byBytes);
+    expect(again.font).toBe(byBytes.font);
+    expect(second.font(bytes)._font).toBe(again);
+  });
+
+  it('leaves any other font to pdfkit', () => {
+    const doc = newDoc();
+    const copy = Buffer.from(bytes);
+    expect(doc.font(copy)._font.font).not.toBe(newDoc().font(bytes)._font.font);
   });
 });
