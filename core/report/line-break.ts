@@ -64,9 +64,25 @@ export function createFitter(measure: TextMeasure) {
     if (w === undefined) cache.set(ch, (w = measure.advance(face, ch)));
     return w;
   };
+  // Latin-1 advances in a flat table per face: nearly every character of a report, no map lookup.
+  const latin = new Map<FontFace, Float64Array>();
   const widthOf = (face: FontFace, text: string): number => {
+    let table = latin.get(face);
+    if (!table) latin.set(face, (table = new Float64Array(256).fill(-1)));
     let w = 0;
-    for (const ch of text) w += advance(face, ch);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 256) {
+        let a = table[c] as number;
+        if (a < 0) a = table[c] = advance(face, text[i] as string);
+        w += a;
+      } else {
+        const cp = text.codePointAt(i) as number;
+        const ch = String.fromCodePoint(cp);
+        w += advance(face, ch);
+        i += ch.length - 1;
+      }
+    }
     return w;
   };
 

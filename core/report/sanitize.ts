@@ -49,6 +49,14 @@ const RIGHT_TO_LEFT: readonly Range[] = [
   [0x1e800, 0x1efff],
 ];
 const LINE_BREAK = /\r\n|\r|\u2028|\u2029/g;
+/**
+ * Printable ASCII and Latin-1 (not the soft hyphen), dashes, quotes, "…",
+ * "•" and "€": nothing to replace or drop, and the report's font draws all of them
+ * (test/main/report/report-hostile.test.ts checks that against the font).
+ * Nearly every Finnish or English text is made of these alone, so the
+ * character-by-character pass below is skipped for it.
+ */
+export const PLAIN_TEXT = /^[\n\x20-\x7e\xa0-\xac\xae-\xff\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020\u2022\u2026\u2032\u2033\u2039\u203a\u20ac]*$/;
 
 export interface SanitizeOptions {
   /** Whether the report's fonts can draw this code point. */
@@ -63,6 +71,17 @@ export function sanitizeText(input: string, { hasGlyph, multiline = false }: San
   // Composed form: "ä" typed on a Mac may arrive as "a" + a combining diaeresis.
   text = text.normalize('NFC').replace(LINE_BREAK, '\n').replace(/\t/g, ' ');
   if (!multiline) text = text.replace(/\n+/g, ' ');
+  const out = PLAIN_TEXT.test(text) ? text : replaceUnprintable(text, hasGlyph);
+  // "[?] [?] [?]" from a sentence of unsupported words reads better as one mark.
+  const merged = out.replace(MARK_RUN, MISSING_MARK);
+  return (multiline ? merged.replace(/[ ]+\n/g, '\n').replace(/\n{3,}/g, '\n\n') : merged.replace(/ {2,}/g, ' ')).trim();
+}
+
+const escaped = MISSING_MARK.replace(/[[\]?]/g, (c) => `\\${c}`);
+const MARK_RUN = new RegExp(`${escaped}(?: +${escaped})+`, 'g');
+
+/** Drops control characters and replaces each run the font cannot draw with one MISSING_MARK. */
+function replaceUnprintable(text: string, hasGlyph: (codePoint: number) => boolean): string {
   let out = '';
   let inMissing = false;
   for (const ch of text) {
@@ -87,8 +106,5 @@ export function sanitizeText(input: string, { hasGlyph, multiline = false }: San
     inMissing = false;
     out += ch;
   }
-  // "[?] [?] [?]" from a sentence of unsupported words reads better as one mark.
-  const mark = MISSING_MARK.replace(/[[\]?]/g, (c) => `\\${c}`);
-  out = out.replace(new RegExp(`${mark}(?: +${mark})+`, 'g'), MISSING_MARK);
-  return (multiline ? out.replace(/[ ]+\n/g, '\n').replace(/\n{3,}/g, '\n\n') : out.replace(/ {2,}/g, ' ')).trim();
+  return out;
 }

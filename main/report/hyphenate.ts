@@ -1,11 +1,21 @@
-import en from 'hyphen/en/index.js';
 import fi from 'hyphen/fi/index.js';
 import type { Language } from '../../core/settings';
 
-const PATTERNS: Record<Language, (text: string, options: { hyphenChar: string }) => string> = {
-  fi: (text, options) => fi.hyphenateSync(text, options),
-  en: (text, options) => en.hyphenateSync(text, options),
-};
+type Hyphenate = (text: string, options: { hyphenChar: string }) => string;
+
+/**
+ * Finnish patterns are small and always loaded; the English ones are 100 KB
+ * of source that took about 30 ms to load, so a Finnish report of a Finnish
+ * assessment (a cold `timantti report`) never loads them.
+ */
+const loaded: Partial<Record<Language, Hyphenate>> = { fi: (text, options) => fi.hyphenateSync(text, options) };
+
+async function patterns(language: Language): Promise<Hyphenate> {
+  const ready = loaded[language];
+  if (ready) return ready;
+  const en = (await import('hyphen/en/index.js')).default;
+  return (loaded.en = (text, options) => en.hyphenateSync(text, options));
+}
 
 const MARK = '\u00ad';
 
@@ -14,7 +24,8 @@ const MARK = '\u00ad';
  * Compounds already joined with "-" break after it (the piece keeps its "-").
  * Results are cached: a report hyphenates the same words many times.
  */
-export function createHyphenator(language: Language, userLanguage: Language = language): (word: string, userText?: boolean) => string[] {
+export async function createHyphenator(language: Language, userLanguage: Language = language): Promise<(word: string, userText?: boolean) => string[]> {
+  const PATTERNS = { [language]: await patterns(language), [userLanguage]: await patterns(userLanguage) } as Record<Language, Hyphenate>;
   const cache = new Map<string, string[]>();
   return (word, userText = false) => {
     const lang = userText ? userLanguage : language;

@@ -54,9 +54,10 @@ export async function renderReport(input: ReportInput): Promise<ReportPdf> {
   const fonts = loadReportFonts();
   const language = input.options.language ?? input.assessment.language;
   const withRoadmap = roadmapOf(input);
+  const hyphenate = await createHyphenator(language, input.assessment.language);
   const fitter = createFitter({
     advance: fonts.advance,
-    hyphenate: createHyphenator(language, input.assessment.language),
+    hyphenate,
     fallback: (ch) => fonts.needsFallback(ch.codePointAt(0) ?? 32),
   });
   const model = buildReportModel({

@@ -41,6 +41,24 @@ describe('line breaking', () => {
     for (const line of lines) expect(fits(line)).toBe(true);
   });
 
+  it('measures each character, Latin-1 or not, astral or not, by its own advance in its face', () => {
+    const asked: string[] = [];
+    const widths: TextMeasure = {
+      advance: (face, ch) => {
+        asked.push(ch);
+        return (face === 'bold' ? 2 : 1) * (ch === 'ä' ? 0.6 : ch === '😀' ? 1.2 : ch === 'Ł' ? 0.7 : 0.5);
+      },
+      hyphenate: (word) => [word],
+    };
+    const f = createFitter(widths);
+    expect(f.width('aä😀Łä', 'regular', 10)).toBeCloseTo((0.5 + 0.6 + 1.2 + 0.7 + 0.6) * 10);
+    expect(f.width('aä😀Łä', 'bold', 10)).toBeCloseTo((0.5 + 0.6 + 1.2 + 0.7 + 0.6) * 20);
+    // An emoji is one character to the font, never two halves of a surrogate pair.
+    expect(asked).not.toContain('\ud83d');
+    // Each character is asked once per face.
+    expect(asked.filter((c) => c === 'ä')).toHaveLength(2);
+  });
+
   it('keeps paragraphs and ends a too-long label with an ellipsis', () => {
     expect(fitter.fit('aaa\nbbb', box)).toBe('aaa\nbbb');
     expect(fitter.ellipsis('x'.repeat(40), box)).toMatch(/^x+…$/);

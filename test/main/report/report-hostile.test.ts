@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../../core/assessment/schema';
-import { MISSING_MARK } from '../../../core/report/sanitize';
+import { MISSING_MARK, PLAIN_TEXT, sanitizeText } from '../../../core/report/sanitize';
 import { BUILT_IN_ACTION_LIBRARY } from '../../../main/action-libraries';
 import { createReportPdf } from '../../../main/report/create-report';
+import { loadReportFonts } from '../../../main/report/fonts';
 import { example } from '../../fixtures/builders';
 import { pdfFonts, pdfText, qpdfCheck, savePdf, withRoadmap } from './pdf-tools';
 
@@ -71,5 +72,21 @@ describe('hostile text in the report', () => {
     const { report, text } = await render(withNotes([long]));
     expect(report.pages).toBeGreaterThan(40);
     expect(text).toContain('reklamaatioiden käsittely');
+  });
+});
+
+describe('the plain-text fast path of sanitize.ts', () => {
+  it('covers only characters the report font draws and nothing sanitize would drop or replace', () => {
+    const { hasGlyph } = loadReportFonts();
+    let plain = 0;
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (!PLAIN_TEXT.test(ch) || ch === '\n') continue;
+      plain++;
+      expect(hasGlyph(cp), `U+${cp.toString(16)}`).toBe(true);
+      // The slow path keeps the character as it is.
+      expect(sanitizeText(`a${ch}b`, { hasGlyph: () => true }), `U+${cp.toString(16)}`).toBe(`a${ch}b`.replace(/ +/, ' '));
+    }
+    expect(plain).toBeGreaterThan(200);
   });
 });
