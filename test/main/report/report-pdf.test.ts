@@ -59,7 +59,9 @@ describe.each<Language>(['fi', 'en'])('the executive report in %s', (language) =
 
   it('prints each note and evidence once, with its statement in the area section, not again in the appendix', async () => {
     const { flat } = await rendered;
-    const written = Object.values(assessment.answers).flatMap((a) => [a.note, a.evidence]).filter((t): t is string => Boolean(t?.trim()));
+    const written = Object.values(assessment.answers)
+      .flatMap((a) => [a.note, a.evidence])
+      .filter((t): t is string => Boolean(t?.trim()));
     expect(written.length).toBeGreaterThan(5);
     for (const text of written) {
       const start = text.replace(/\s+/g, ' ').trim().slice(0, 40);
