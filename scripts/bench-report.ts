@@ -26,7 +26,8 @@ const CLI = join(root, 'out/main/cli.js');
 const WORKER = join(root, 'out/main/report-worker.js');
 const START = '<!-- report-bench:start -->';
 const END = '<!-- report-bench:end -->';
-const COLD_RUNS = 5;
+// This machine's speed swings by ±15 % from run to run (a shared virtual machine): nine runs for a steadier median.
+const COLD_RUNS = 9;
 const WARM_RUNS = 10;
 
 if (!existsSync(CLI) || !existsSync(WORKER)) {
@@ -192,7 +193,7 @@ const section = [
   '',
   `Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB, ${os.type()} ${os.release()}, Node ${process.version}. Run ${new Date().toISOString()}, took ${Math.round((Date.now() - started) / 1000)} s; load average at the end ${load} (other work on the machine slows every number here).`,
   '',
-  "Where a cold example report spends its time (one CPU profile, 2 December 2026, on a machine with a load average of 4, so every figure is inflated: about 2.0 s with the profiler on): pdfmake laying out the pages 0.43 s (text shaping in it now 0.06 s: kerning comes from main/report/fonts/inter-kerning.json, precomputed by scripts/report-kerning.ts, and fontkit's OpenType layout never runs; paragraphs reach pdfmake as whole lines, main/report/pre-broken-text.ts, so it styles and draws a line, not each word), drawing the pages 0.35 s, garbage collection 0.24 s, building the report model and document 0.27 s, compiling and loading the bundled modules 0.25 s, the two charts 0.09 s, validating the input files 0.06 s, compressing the page streams 0.02 s. A warm worker has the modules loaded and the words shaped. Still open: the large report is mostly pdfmake's own per-node work (style lookups, page breaks in 97 pages of tables) and drawing; a V8 compile cache once Node 22 is the minimum would take most of the module loading off a cold start.",
+  "Where a cold example report spends its time (CPU profile at 0.1 ms sampling, 2 December 2026, about 1.3 s with the profiler on): Node's own start (`node -e 0` above), then loading the bundled modules about a quarter (compiling 2 MB of JavaScript and running fontkit's, pdfkit's and pdfmake's module set-up, e.g. two Unicode tables inflated), pdfmake laying out the pages a fifth, drawing them (pdfkit's text operators, the two SVG charts, compressing page streams) another quarter, garbage collection a tenth, building the report model and the document a tenth, and reading and validating the two input files 5 %. Already done for speed: kerning precomputed (main/report/fonts/inter-kerning.json) so fontkit's OpenType layout never runs; paragraphs reach pdfmake as whole lines (main/report/pre-broken-text.ts); fonts parsed once per process and shared by the charts (main/report/shared-fonts.ts); fontkit's unused WOFF2 decoder (860 KB of source) left out of the build; English hyphenation patterns loaded only for English text; plain text skips the per-character sanitising pass; notes printed once (the large report went from 97 to 60 pages). A warm worker has the modules loaded, the fonts parsed and the words shaped. Still open for a cold start: most of what is left is pdfmake's and pdfkit's own per-node work run before V8 has optimised it, and module set-up; Node 24 runs the same cold report about 15 % faster than Node 20 here.",
   '',
   '| Measure | Target | Median | Met | Notes |',
   '| --- | --- | --- | --- | --- |',
