@@ -18,7 +18,7 @@ let page: Page;
 const full = JSON.parse(readFileSync(join(repoRoot, 'assessments/examples/harbour-2026.json'), 'utf8')) as Assessment;
 const ids = full.questionnaire.areas.flatMap((a) => a.statements.map((s) => s.id));
 // The first 16 statements as the team left them, and one more the team could not judge.
-const kept = Object.fromEntries(ids.slice(0, 16).map((id) => [id, full.answers[id]]));
+const kept = Object.fromEntries(ids.slice(0, 16).map((id) => [id, full.answers[id] ?? {}]));
 const partial: Assessment = { ...full, id: 'harbour-partial', answers: { ...kept, [ids[20] as string]: { agreed: 'dont-know' } } };
 
 beforeAll(async () => {
@@ -62,4 +62,14 @@ it('lists the assessment in the library without a stage', async () => {
   await row.waitFor();
   const cells = await row.locator('td').allTextContents();
   expect(cells.some((c) => /^\d – /.test(c.trim()))).toBe(false);
+});
+
+it('draws the radar large in its card at 1280×720', async () => {
+  await page.goto(`${app.url}#/assessments/harbour-partial/results`);
+  const radar = page.getByTestId('radar');
+  await expect.poll(() => radar.getAttribute('data-radius')).not.toBeNull();
+  const radius = Number(await radar.getAttribute('data-radius'));
+  const card = (await radar.locator('..').boundingBox())!;
+  // It once used under half its card: a 360 px circle in a 713 × 600 card.
+  expect((2 * radius) / card.width).toBeGreaterThan(0.6);
 });

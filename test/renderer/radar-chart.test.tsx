@@ -130,8 +130,50 @@ describe('RadarChart', () => {
     expect(r.pointLabels.font.size).toBeGreaterThanOrEqual(13);
     expect(r.pointLabels.font.size).toBeLessThanOrEqual(14);
     expect(options.plugins?.legend?.position).toBe('bottom');
-    const tick = (live.options.scales?.r?.ticks as { callback: (value: number) => string }).callback;
-    expect([0, 1, 2, 3, 4, 5].map((v) => tick(v))).toEqual(['', '1', '2', '3', '4', '5']);
+    // Chart.js would draw the scale's numbers on the first axis, under its data points: a plugin draws them instead.
+    expect((live.options.scales?.r?.ticks as { display: boolean }).display).toBe(false);
+  });
+
+  it('draws the scale 1–5 on a ray halfway between two axes, never on an axis, and records the radius drawn', () => {
+    renderChart();
+    const [plugin] = (captured.props as { plugins: { afterDatasetsDraw(chart: unknown): void }[] }).plugins;
+    const drawn: { text: string; x: number; y: number }[] = [];
+    const figure = document.createElement('figure');
+    const canvas = document.createElement('canvas');
+    figure.append(canvas);
+    const axis = (i: number) => (i * 2 * Math.PI) / 9;
+    plugin!.afterDatasetsDraw({
+      canvas,
+      data: { labels: LABELS },
+      scales: { r: { xCenter: 200, yCenter: 200, drawingArea: 180, getIndexAngle: axis, getDistanceFromCenterForValue: (v: number) => v * 36 } },
+      ctx: {
+        save() {},
+        restore() {},
+        fillRect() {},
+        measureText: () => ({ width: 7 }),
+        fillText: (text: string, x: number, y: number) => drawn.push({ text, x, y }),
+      },
+    });
+    expect(drawn.map((d) => d.text)).toEqual(['1', '2', '3', '4', '5']);
+    for (const { x, y } of drawn) {
+      // Angle from the top, clockwise, as Chart.js measures its axes.
+      const angle = (Math.atan2(y - 200, x - 200) + Math.PI / 2 + 2 * Math.PI) % (2 * Math.PI);
+      const nearest = Math.min(...LABELS.map((_, i) => Math.min(Math.abs(angle - axis(i)), 2 * Math.PI - Math.abs(angle - axis(i)))));
+      expect(nearest).toBeCloseTo(Math.PI / 9, 5);
+    }
+    expect(figure.dataset.radius).toBe('180');
+  });
+
+  it('draws a target set for some areas only as markers on those axes, not as a line in pieces', () => {
+    const complete = byLabel(renderChart().data, 'Tavoite');
+    expect(complete.showLine).toBeUndefined();
+    cleanup();
+    const partial = SERIES.map((s) => (s.kind === 'target' ? { ...s, values: [4, null, 4.5, null, null, 4, null, null, 4] } : s));
+    const target = byLabel(renderChart({ series: partial }).data, 'Tavoite');
+    expect(target.showLine).toBe(false);
+    expect(target.pointStyle).toBe('rectRot');
+    expect(target.pointRadius as number).toBeGreaterThanOrEqual(6);
+    expect(target.data).toEqual([4, null, 4.5, null, null, 4, null, null, 4]);
   });
 
   it.each([

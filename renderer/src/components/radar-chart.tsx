@@ -116,7 +116,9 @@ function styleOf(kind: RadarSeries['kind'], groupIndex: number): Partial<RadarDa
   }
 }
 
-/** The chart's data: one dataset per series, styled by kind; null values stay null (gaps). */
+const TARGET_MARKERS: Partial<RadarDataset> = { showLine: false, pointStyle: 'rectRot', pointRadius: 7, pointHoverRadius: 9, pointBorderWidth: 1.5 };
+
+/** The chart’s data: one dataset per series, styled by kind; null values stay null (gaps). */
 function toData(labels: string[], series: RadarSeries[]): ChartData<'radar', (number | null)[], string[]> {
   let groups = 0;
   return {
@@ -131,6 +133,8 @@ function toData(labels: string[], series: RadarSeries[]): ChartData<'radar', (nu
         ...style,
         // Chart.js fills a gap down to the centre, which reads as a score of 0: with gaps, the line alone.
         fill: style.fill === true && s.values.every((value) => value !== null),
+        // A target set for some areas only is a marker on each of those axes, not a line in pieces.
+        ...(s.kind === 'target' && s.values.some((value) => value === null) ? TARGET_MARKERS : {}),
       };
     }),
   };
@@ -145,7 +149,7 @@ function toOptions(labels: string[], locale: RadarChartProps['locale']): ChartOp
     maintainAspectRatio: false,
     // Off: nothing moves on a projector, and tests see the final state at once.
     animation: false,
-    layout: { padding: 4 },
+    layout: { padding: 0 },
     scales: {
       r: {
         min: 0,
@@ -155,15 +159,12 @@ function toOptions(labels: string[], locale: RadarChartProps['locale']): ChartOp
         angleLines: { color: GRID },
         ticks: {
           stepSize: 1,
-          // 1..5 only: 0 is the centre point.
-          callback: (value) => (Number(value) >= 1 ? String(value) : ''),
-          color: TEXT_SECONDARY,
-          backdropColor: 'rgba(255, 255, 255, 0.85)',
-          font: { family: FONT_FAMILY, size: 12 },
+          // Drawn by ringLabels, off the axes: Chart.js puts them on the first axis, under its data points.
+          display: false,
         },
         pointLabels: {
           color: TEXT,
-          padding: 10,
+          padding: 6,
           font: { family: FONT_FAMILY, size: 14, weight: 600 },
         },
       },
@@ -171,7 +172,7 @@ function toOptions(labels: string[], locale: RadarChartProps['locale']): ChartOp
     plugins: {
       legend: {
         position: 'bottom',
-        labels: { color: TEXT, font: { family: FONT_FAMILY, size: 13 }, boxWidth: 28, boxHeight: 10, padding: 16 },
+        labels: { color: TEXT, font: { family: FONT_FAMILY, size: 13 }, boxWidth: 28, boxHeight: 10, padding: 12 },
       },
       tooltip: {
         titleFont: { family: FONT_FAMILY, size: 13, weight: 600 },
@@ -185,6 +186,50 @@ function toOptions(labels: string[], locale: RadarChartProps['locale']): ChartOp
     },
   };
 }
+
+type RadialScale = {
+  xCenter: number;
+  yCenter: number;
+  drawingArea: number;
+  getIndexAngle(index: number): number;
+  getDistanceFromCenterForValue(value: number): number;
+};
+
+/**
+ * The scale's 1..5 labels on a ray halfway between the last and the first
+ * axis, where no data point can sit under them. Also records the drawn
+ * radius on the figure (data-radius) for tests of how much of its card the
+ * chart uses.
+ */
+const ringLabels = {
+  id: 'timanttiRingLabels',
+  afterDatasetsDraw(chart: ChartJS) {
+    const scale = chart.scales.r as unknown as RadialScale | undefined;
+    const count = chart.data.labels?.length ?? 0;
+    if (!scale || count === 0) return;
+    const angle = scale.getIndexAngle(0) - Math.PI / count - Math.PI / 2;
+    const { ctx } = chart;
+    ctx.save();
+    ctx.font = `12px ${FONT_FAMILY}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (let value = 1; value <= 5; value++) {
+      const r = scale.getDistanceFromCenterForValue(value);
+      const x = scale.xCenter + Math.cos(angle) * r;
+      const y = scale.yCenter + Math.sin(angle) * r;
+      const w = ctx.measureText(String(value)).width + 6;
+      ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+      ctx.fillRect(x - w / 2, y - 8, w, 16);
+      ctx.fillStyle = TEXT_SECONDARY;
+      ctx.fillText(String(value), x, y);
+    }
+    ctx.restore();
+    const figure = chart.canvas.parentElement;
+    if (figure) figure.dataset.radius = String(Math.round(scale.drawingArea));
+  },
+};
+
+const PLUGINS = [ringLabels];
 
 /**
  * Maturity scores on the nine axes of the diamond. The figure carries the
@@ -222,7 +267,7 @@ export function RadarChart({ labels, series, title, locale, height = 420 }: Rada
       sx={{ m: 0, position: 'relative', width: '100%', height }}
     >
       {/* The figure is the image; the canvas inside it is decoration (react-chartjs-2 would make it a second, unnamed img). */}
-      <Radar ref={chartRef} data={data} options={options} role="presentation" aria-hidden="true" />
+      <Radar ref={chartRef} data={data} options={options} plugins={PLUGINS} role="presentation" aria-hidden="true" />
     </Box>
   );
 }

@@ -30,6 +30,7 @@ import { useNotify } from '../components/notifier';
 import { RadarChart, type RadarSeries } from '../components/radar-chart';
 import { downloadText } from '../download';
 import { navigate } from '../router';
+import { AreaNotes } from './results/area-notes';
 import { ReportDialog } from './results/report-dialog';
 import { useLanguage } from '../use-language';
 
@@ -148,7 +149,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
 
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 3 }}>
         <Paper variant="outlined" sx={{ p: 2 }}>
-          <RadarChart labels={scores.areas.map((a) => title(a.areaId))} series={series} title={t('results.radarTitle')} locale={uiLanguage} height={520} />
+          <RadarChart labels={scores.areas.map((a) => title(a.areaId))} series={series} title={t('results.radarTitle')} locale={uiLanguage} height={580} />
           {scores.groups.length > 0 && (
             <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 1 }}>
               <Typography component="legend" variant="body2" sx={{ fontWeight: 600 }}>
@@ -197,6 +198,15 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
                 </Typography>
                 {overall.stage !== null && <Typography sx={{ mt: 1 }}>{q.stages[overall.stage - 1]?.description[language]}</Typography>}
               </>
+            )}
+            {comparison && previous && comparison.overall.delta !== null && (
+              <Typography sx={{ mt: 1 }} data-testid="overall-change">
+                {t('results.overallPrevious', {
+                  date: formatDate(previous.date, uiLanguage),
+                  before: f(comparison.overall.before),
+                  delta: `${comparison.overall.delta > 0 ? '+' : ''}${f(comparison.overall.delta)}`,
+                })}
+              </Typography>
             )}
             <Typography variant="body2" sx={{ mt: 2, color: 'text.secondary' }}>
               {t('results.coverage')}:{' '}
@@ -258,6 +268,8 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
           </TableBody>
         </Table>
       </Paper>
+
+      <AreaNotes assessment={assessment} />
 
       <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="disagreements-heading">
         <Typography variant="h2" id="disagreements-heading">
