@@ -43,3 +43,34 @@ export function parseDecimal(text: string): number | undefined {
   if (!/^-?\d+(?:[.,]\d+)?$/.test(s)) return Number.NaN;
   return Number(s.replace(',', '.'));
 }
+
+/**
+ * A calendar date as typed in the UI language: fi `17.3.2026`, en
+ * `17/03/2026`, and ISO `2026-03-17` in either. Formatting and parsing follow
+ * the UI language, never the operating system's locale (a native date field
+ * showed 03/17/2026 to a Finnish consultant on an English OS).
+ */
+export function formatDateInput(isoDate: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return isoDate;
+  const [, y, mo, d] = m as unknown as [string, string, string, string];
+  return language === 'fi' ? `${Number(d)}.${Number(mo)}.${y}` : `${d}/${mo}/${y}`;
+}
+
+/** The typed date as ISO `YYYY-MM-DD`; '' when empty; null when it is not a real date. */
+export function parseDateInput(text: string): string | '' | null {
+  const s = text.trim();
+  if (s === '') return '';
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  // Finnish writes day.month.year; English (en-GB) day/month/year. Either separator is read in both.
+  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
+  if (!parts) return null;
+  const [y, m, d] = parts.map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || y > 2999 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** What the date field shows as its format hint. */
+export const DATE_INPUT_HINT: Record<Language, string> = { fi: 'pp.kk.vvvv', en: 'dd/mm/yyyy' };

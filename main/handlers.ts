@@ -39,6 +39,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         version: deps.version,
         dataDir: deps.dataDir,
         language: (await deps.settings.get()).language,
+        languageChosen: await deps.settings.chosen(),
         shell: deps.shell,
       }),
       'settings:get': () => deps.settings.get(),

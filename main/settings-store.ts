@@ -11,6 +11,8 @@ const SettingsFileSchema = z.object({ formatVersion: z.literal(SETTINGS_FORMAT_V
 export interface SettingsStore {
   get(): Promise<Settings>;
   set(patch: SettingsPatch): Promise<Settings>;
+  /** Whether the settings are the user's (read from settings.json or set this session), not defaults. */
+  chosen(): Promise<boolean>;
 }
 
 /**
@@ -27,6 +29,7 @@ export function createSettingsStore(dataDir: string, systemLocale: string | unde
   let cached: Settings | undefined;
   /** Set when settings.json was written by a newer Timantti: it is then never overwritten. */
   let newer = false;
+  let stored = false;
   let queue: Promise<unknown> = Promise.resolve();
 
   const load = async (): Promise<Settings> => {
@@ -36,6 +39,7 @@ export function createSettingsStore(dataDir: string, systemLocale: string | unde
     const version = (db.data as { formatVersion?: unknown } | null)?.formatVersion;
     newer = typeof version === 'number' && version > SETTINGS_FORMAT_VERSION;
     const parsed = SettingsFileSchema.safeParse(db.data);
+    stored = parsed.success;
     cached = parsed.success ? parsed.data.settings : defaultSettings(systemLocale);
     return cached;
   };
@@ -45,16 +49,22 @@ export function createSettingsStore(dataDir: string, systemLocale: string | unde
     if (newer) throw new HandlerError({ code: 'newer-format', message: `${file} was written by a newer Timantti; not overwriting it` });
     if (!canWrite()) {
       cached = next;
+      stored = true;
       return next;
     }
     await mkdir(dataDir, { recursive: true });
     await recordDb(file, { formatVersion: SETTINGS_FORMAT_VERSION, settings: next }).write();
     cached = next;
+    stored = true;
     return next;
   };
 
   return {
     get: load,
+    chosen: async () => {
+      await load();
+      return stored;
+    },
     set: (patch) => {
       const run = queue.then(() => set(patch));
       queue = run.catch(() => undefined);

@@ -40,6 +40,12 @@ export const AppInfoSchema = z.object({
   version: z.string(),
   dataDir: z.string(),
   language: LanguageSchema,
+  /**
+   * Whether the language is the user's own choice (stored in settings.json).
+   * When it is not, the renderer follows the browser's or the desktop's UI
+   * language rather than `language`, which is only the server's locale.
+   */
+  languageChosen: z.boolean(),
   /** 'desktop' under Electron, 'web' in browser mode. */
   shell: z.enum(['desktop', 'web']),
 });

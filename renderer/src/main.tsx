@@ -10,6 +10,7 @@ import { pickApi } from './api';
 import { App } from './app';
 import { initI18n } from './i18n';
 import { theme } from './theme';
+import { languageFromLocale } from '../../core/settings';
 
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -20,7 +21,10 @@ async function boot(): Promise<void> {
     root.render(<p role="alert">Timantti: {info.error.message} / Sovelluksen tietoja ei saatu ladattua.</p>);
     return;
   }
-  await initI18n(info.value.language);
+  // The user's stored choice wins; without one, the language of this browser (or of the desktop, which
+  // Electron passes to navigator.language), not the locale of the machine serving browser mode.
+  const language = info.value.languageChosen ? info.value.language : languageFromLocale(navigator.languages?.[0] ?? navigator.language);
+  await initI18n(language);
   root.render(
     <StrictMode>
       <ThemeProvider theme={theme}>
@@ -28,7 +32,7 @@ async function boot(): Promise<void> {
         <ApiProvider api={api}>
           <NotifierProvider>
             <ConfirmProvider>
-              <App initialInfo={info.value} />
+              <App initialInfo={{ ...info.value, language }} />
             </ConfirmProvider>
           </NotifierProvider>
         </ApiProvider>

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { formatDate, formatPercent, formatScore } from '../../core/format';
+import fc from 'fast-check';
+import { formatDate, formatDateInput, formatPercent, formatScore, parseDateInput } from '../../core/format';
 
 it('formats scores, shares and dates the way each language writes them', () => {
   expect(formatScore(3.4, 'fi')).toBe('3,4');
@@ -11,4 +12,29 @@ it('formats scores, shares and dates the way each language writes them', () => {
   expect(formatPercent(0.978, 'en')).toBe('98%');
   expect(formatDate('2026-11-22', 'fi')).toBe('22.11.2026');
   expect(formatDate('2026-11-22', 'en')).toBe('22 Nov 2026');
+});
+
+it('shows and reads dates in the UI language, whatever the operating system', () => {
+  expect(formatDateInput('2026-03-07', 'fi')).toBe('7.3.2026');
+  expect(formatDateInput('2026-03-07', 'en')).toBe('07/03/2026');
+  expect(parseDateInput('7.3.2026')).toBe('2026-03-07');
+  expect(parseDateInput(' 07/03/2026 ')).toBe('2026-03-07');
+  expect(parseDateInput('2026-3-7')).toBe('2026-03-07');
+  expect(parseDateInput('')).toBe('');
+  // Day first in both languages: never the US month/day reading.
+  expect(parseDateInput('12/02/2026')).toBe('2026-02-12');
+  for (const bad of ['31.2.2026', '2026-13-01', '0.1.2026', '1.1.26', 'huomenna', '1.1.2026.', '12345']) expect(parseDateInput(bad), bad).toBeNull();
+});
+
+it('reads back every date it shows, in both languages', () => {
+  fc.assert(
+    fc.property(
+      fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+      fc.constantFrom('fi' as const, 'en' as const),
+      (date, language) => {
+        const iso = date.toISOString().slice(0, 10);
+        expect(parseDateInput(formatDateInput(iso, language))).toBe(iso);
+      },
+    ),
+  );
 });

@@ -6,7 +6,7 @@ import { stubImpls } from '../fixtures/handler-stubs';
 
 const table = createHandlerTable(
   stubImpls({
-    'app:info': () => ({ name: 'Timantti', version: '1', dataDir: '/d', language: 'en', shell: 'web' }),
+    'app:info': () => ({ name: 'Timantti', version: '1', dataDir: '/d', language: 'en', languageChosen: true, shell: 'web' }),
     'settings:get': () => {
       throw new Error('disk on fire');
     },

@@ -15,8 +15,12 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Options for every page the tests and screenshots open: no animations to catch half-way. */
-export const PAGE_OPTIONS = { reducedMotion: 'reduce' as const };
+/**
+ * Options for every page the tests and screenshots open: no animations to
+ * catch half-way, and an English browser (the UI follows the browser's
+ * language until the user picks one), whatever the machine's own locale.
+ */
+export const PAGE_OPTIONS = { reducedMotion: 'reduce' as const, locale: 'en-US' };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -85,7 +85,8 @@ describe('the roadmap, edited and regenerated', () => {
 
     await card.getByRole('textbox', { name: 'Vastuuhenkilö' }).fill('Maija Mallikas');
     await page.keyboard.press('Tab');
-    await card.getByLabel('Määräaika').fill('2027-03-31');
+    // Typed the Finnish way in a browser whose locale is English (a native date field would show 03/31/2027).
+    await card.getByLabel('Määräaika').fill('31.3.2027');
 
     await region('3–12 kk').getByRole('button', { name: 'Lisää oma toimenpide' }).focus();
     await page.keyboard.press('Enter');
@@ -156,7 +157,7 @@ describe('the roadmap, edited and regenerated', () => {
     await expect(card.getByRole('heading').textContent()).resolves.toBe('Nimetään asiakaskokemukselle omistaja johtoryhmään');
     await expect(card.getByRole('combobox', { name: 'Tila' }).textContent()).resolves.toBe('Hyväksytty');
     await expect(card.getByRole('textbox', { name: 'Vastuuhenkilö' }).inputValue()).resolves.toBe('Maija Mallikas');
-    await expect(card.getByLabel('Määräaika').inputValue()).resolves.toBe('2027-03-31');
+    await expect(card.getByLabel('Määräaika').inputValue()).resolves.toBe('31.3.2027');
     await expect(region('yli 12 kk').getByText('Asiakaspäivä johtoryhmälle').count()).resolves.toBe(1);
   }
 });

@@ -59,3 +59,22 @@ it('keeps the form and says beside the field what is wrong; 3,5 means 3.5', asyn
   expect(created.areas).toMatchObject({ strategy: { target: 3.5 }, brand: { weight: 1.5 } });
   expect(created.participants.map((p) => p.name)).toEqual(names);
 });
+
+it('takes the date the Finnish way on an English browser, and holds the save while the date is not a date', async () => {
+  await page.goto(`${app.url}#/clients/${clientId}/new`);
+  await page.reload();
+  const date = page.getByRole('textbox', { name: 'Työpajan päivä' });
+  // Shown in the UI language, not the browser's mm/dd/yyyy.
+  await expect(date.inputValue()).resolves.toMatch(/^\d{1,2}\.\d{1,2}\.\d{4}$/);
+  await date.fill('31.2.2026');
+  await date.blur();
+  await expect(page.getByText('Anna päivämäärä muodossa pp.kk.vvvv, esimerkiksi 17.3.2026.').isVisible()).resolves.toBe(true);
+  await expect(page.getByRole('button', { name: 'Luo arvio' }).isDisabled()).resolves.toBe(true);
+  await date.fill('7.3.2026');
+  await date.blur();
+  await page.getByRole('button', { name: 'Luo arvio' }).click();
+  await page.waitForURL(/#\/assessments\/[a-z0-9-]+\/setup/);
+  const id = /assessments\/([a-z0-9-]+)\/setup/.exec(page.url())![1]!;
+  expect((await callApi<{ value: Assessment }>(page, 'assessment:get', { id })).value.date).toBe('2026-03-07');
+  await expect(page.getByRole('textbox', { name: 'Työpajan päivä' }).inputValue()).resolves.toBe('7.3.2026');
+});

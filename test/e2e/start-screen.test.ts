@@ -9,7 +9,7 @@ describe('first start in browser mode', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // A fresh data folder and an English system locale: the app starts in English.
+    // A fresh data folder and an English browser: the app starts in English.
     app = await startApp(undefined, { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
     browser = await launchBrowser();
     page = await browser.newPage({ ...PAGE_OPTIONS, viewport: { width: 1280, height: 800 } });
@@ -60,5 +60,34 @@ describe('first start in browser mode', () => {
       async () => (await fetch('/api/app:info', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
     );
     expect(status).toBe(403);
+  });
+});
+
+describe('the UI language in browser mode', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // The machine serving browser mode is English; the consultant's browser is Finnish.
+    app = await startApp(undefined, { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('follows the browser’s language until the user picks one, then the stored choice', async () => {
+    const finnish = await browser.newPage({ ...PAGE_OPTIONS, locale: 'fi-FI' });
+    await finnish.goto(app.url);
+    await finnish.getByRole('heading', { name: 'Kirjasto', level: 1 }).waitFor();
+    await finnish.getByRole('button', { name: 'English', exact: true }).click();
+    await finnish.getByRole('heading', { name: 'Library', level: 1 }).waitFor();
+    await finnish.reload();
+    await finnish.getByRole('heading', { name: 'Library', level: 1 }).waitFor();
+    // The choice is stored with the library: another browser sees it too.
+    const english = await browser.newPage({ ...PAGE_OPTIONS, locale: 'en-US' });
+    await english.goto(app.url);
+    await english.getByRole('heading', { name: 'Library', level: 1 }).waitFor();
   });
 });

@@ -58,12 +58,17 @@ describe('app and settings channels, through the contract', () => {
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(newer);
   });
 
-  it('reports the app info', async () => {
+  it('reports the app info, and whether the language is the user’s choice or only the system’s', async () => {
     const dir = fresh();
-    await expect(handlersFor(dir, 'fi')['app:info'](null)).resolves.toEqual({
+    const h = handlersFor(dir, 'fi');
+    await expect(h['app:info'](null)).resolves.toEqual({
       ok: true,
-      value: { name: 'Timantti', version: '1.2.3', dataDir: dir, language: 'fi', shell: 'desktop' },
+      value: { name: 'Timantti', version: '1.2.3', dataDir: dir, language: 'fi', languageChosen: false, shell: 'desktop' },
     });
+    await h['settings:set']({ language: 'en' });
+    await expect(h['app:info'](null)).resolves.toMatchObject({ ok: true, value: { language: 'en', languageChosen: true } });
+    // A new process reads the choice back from settings.json.
+    await expect(handlersFor(dir, 'fi')['app:info'](null)).resolves.toMatchObject({ ok: true, value: { language: 'en', languageChosen: true } });
   });
 
   it('reports a failed save as a result, not a crash', async () => {

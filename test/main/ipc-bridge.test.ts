@@ -9,7 +9,7 @@ const isAppUrl = (url: string) => url.startsWith('timantti://app/');
 
 const table = createHandlerTable(
   stubImpls({
-    'app:info': () => ({ name: 'Timantti', version: '1', dataDir: '/d', language: 'fi', shell: 'desktop' }),
+    'app:info': () => ({ name: 'Timantti', version: '1', dataDir: '/d', language: 'fi', languageChosen: true, shell: 'desktop' }),
     'settings:get': () => ({ language: 'fi' }),
     'settings:set': (patch) => ({ language: patch.language ?? 'fi' }),
   }),

@@ -7,7 +7,7 @@ import { NotifierProvider } from '../../renderer/src/components/notifier';
 import { initI18n } from '../../renderer/src/i18n';
 import { fakeApi } from './fake-api';
 
-const info = { name: 'Timantti', version: '0.1.0', dataDir: '/data', language: 'fi' as const, shell: 'web' as const };
+const info = { name: 'Timantti', version: '0.1.0', dataDir: '/data', language: 'fi' as const, languageChosen: true, shell: 'web' as const };
 
 function renderApp(api = fakeApi('fi')) {
   render(

@@ -13,7 +13,7 @@ export function fakeApi(language: Language = 'fi'): FakeApi {
   ) as unknown as FakeApi;
   api['app:info'].mockImplementation(async () => ({
     ok: true,
-    value: { name: 'Timantti', version: '0.1.0', dataDir: '/data', language: current, shell: 'web' },
+    value: { name: 'Timantti', version: '0.1.0', dataDir: '/data', language: current, languageChosen: true, shell: 'web' },
   }));
   api['settings:get'].mockImplementation(async () => ({ ok: true, value: { language: current } }));
   api['settings:set'].mockImplementation(async (patch?: { language?: Language }) => {

@@ -10,6 +10,7 @@ export const en: Messages = {
   nav: { library: 'Library', settings: 'Settings', main: 'Main menu' },
   language: { label: 'Language', fi: 'Suomi', en: 'English' },
   common: {
+    invalidDate: 'Enter a date as {{hint}}, for example 17/03/2026.',
     cancel: 'Cancel',
     close: 'Close',
     create: 'Create',

@@ -8,6 +8,7 @@ export const fi = {
   nav: { library: 'Kirjasto', settings: 'Asetukset', main: 'Päävalikko' },
   language: { label: 'Kieli', fi: 'Suomi', en: 'English' },
   common: {
+    invalidDate: 'Anna päivämäärä muodossa {{hint}}, esimerkiksi 17.3.2026.',
     cancel: 'Peruuta',
     close: 'Sulje',
     create: 'Luo',

@@ -24,6 +24,7 @@ import type { Language } from '../../../core/settings';
 import { useApi } from '../api/api-context';
 import { useNotify } from '../components/notifier';
 import { navigate } from '../router';
+import { DateField } from '../components/date-field';
 
 interface Form {
   title: string;
@@ -72,6 +73,8 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
   const [source, setSource] = useState<Assessment | undefined>();
   const [clientName, setClientName] = useState('');
   const [questionnaire, setQuestionnaire] = useState('');
+  // False while the date field holds text that is not a date: the save stays off until it is fixed.
+  const [dateTyped, setDateTyped] = useState(true);
   const [form, setForm] = useState<Form | null>(null);
   const [error, setError] = useState<string | null>(null);
   // A refused save is shown beside the form, never instead of it.
@@ -186,7 +189,7 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
     void navigate(start ? { name: 'run', id: r.value.id } : { name: 'setup', id: r.value.id }, { replace: !existing });
   };
 
-  const valid = form.title.trim() !== '' && /^\d{4}-\d{2}-\d{2}$/.test(form.date);
+  const valid = form.title.trim() !== '' && /^\d{4}-\d{2}-\d{2}$/.test(form.date) && dateTyped;
   return (
     <Stack
       component="form"
@@ -221,15 +224,7 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
             slotProps={{ htmlInput: { maxLength: 200 } }}
           />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <TextField
-              required
-              type="date"
-              label={t('setup.date')}
-              value={form.date}
-              onChange={(e) => set({ date: e.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
-              sx={{ minWidth: 200 }}
-            />
+            <DateField required label={t('setup.date')} value={form.date} onChange={(date) => set({ date })} onValidity={setDateTyped} sx={{ minWidth: 200 }} />
             <TextField
               select
               label={t('setup.language')}

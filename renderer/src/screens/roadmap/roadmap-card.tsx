@@ -14,6 +14,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASES, ROADMAP_STATUSES, type Phase, type RoadmapItem, type RoadmapStatus } from '../../../../core/roadmap/schema';
 import type { RoadmapLine } from '../../../../core/roadmap/view';
+import { DateField } from '../../components/date-field';
 
 const TEXT_DEBOUNCE_MS = 600;
 const MAX_OWNER = 200;
@@ -106,16 +107,12 @@ export function RoadmapCard({ line, first, last, actions }: { line: RoadmapLine;
           ))}
         </TextField>
         <OwnerField value={line.owner ?? ''} onCommit={(owner) => actions.patch({ owner: owner || undefined })} />
-        <TextField
+        <DateField
           size="small"
-          type="date"
           label={t('roadmap.due')}
           value={line.due ?? ''}
-          onChange={(e) => {
-            const v = e.target.value;
-            if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) actions.patch({ due: v || undefined });
-          }}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-control': 'due' } }}
+          onChange={(due) => actions.patch({ due: due || undefined })}
+          slotProps={{ htmlInput: { 'data-control': 'due' } }}
         />
       </Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.25, mt: -0.5 }}>
