@@ -40,7 +40,14 @@ export default defineConfig({
   main: {
     // fontkit's WOFF2 decoder is never used (the report opens only its own
     // TrueType fonts) and is most of the report's code size; see no-woff2.ts.
-    resolve: { alias: { 'brotli/decompress.js': resolve(root, 'main/report/no-woff2.ts') } },
+    resolve: {
+      alias: {
+        'brotli/decompress.js': resolve(root, 'main/report/no-woff2.ts'),
+        // fflate's Node ESM build declares its own `require`, which clashes with the CommonJS shim
+        // electron-vite puts at the top of each ESM chunk; its CommonJS build bundles cleanly.
+        fflate: resolve(root, 'node_modules/fflate/lib/node.cjs'),
+      },
+    },
     build: {
       rolldownOptions: {
         input: {

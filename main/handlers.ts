@@ -6,6 +6,7 @@ import { libraryHandlers, type LibraryHandle } from './library-handlers';
 import type { ReportInput, ReportPdf } from './report/create-report';
 import { reportHandlers, type SaveReport } from './report-handlers';
 import type { SettingsStore } from './settings-store';
+import { exportHandlers } from './export-handlers';
 
 export interface HandlerDeps {
   version: string;
@@ -50,6 +51,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         return after;
       },
       ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? [], deps.actionLibrary),
+      ...exportHandlers({ library: deps.library ?? (() => NO_LIBRARY), uiLanguage: async () => (await deps.settings.get()).language }),
       ...reportHandlers({
         library: deps.library ?? (() => NO_LIBRARY),
         renderReport: deps.renderReport,

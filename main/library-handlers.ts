@@ -8,7 +8,7 @@ import { importIntoLibrary } from './library/import-file';
 import { LibraryValidationError, type Library } from './library/library';
 import { LibraryError } from './library/library-errors';
 
-type LibraryChannels = Exclude<keyof HandlerImpls, 'app:info' | 'settings:get' | 'settings:set' | 'report:create'>;
+type LibraryChannels = Exclude<keyof HandlerImpls, 'app:info' | 'settings:get' | 'settings:set' | 'report:create' | 'export:csv' | 'export:xlsx'>;
 
 /** The library as main holds it: open, or why it could not be opened. */
 export type LibraryHandle = { library: Library } | { unavailable: string };
@@ -71,7 +71,6 @@ export function libraryHandlers(
     'backup:restore': ({ assessmentId, name }) => call(handle(), (l) => l.restoreBackup(assessmentId, name)),
     'export:assessment': ({ id }) => call(handle(), (l) => l.exportAssessment(id)),
     'export:client': ({ clientId }) => call(handle(), (l) => l.exportClient(clientId)),
-    'export:csv': ({ assessmentIds }) => call(handle(), (l) => l.exportCsv(assessmentIds)),
     'roadmap:generate': ({ assessmentId }) =>
       call(handle(), async (l) => {
         const actions = actionLibrary ?? noActionLibrary();

@@ -27,6 +27,7 @@ export const CHANNELS = [
   'export:assessment',
   'export:client',
   'export:csv',
+  'export:xlsx',
   'roadmap:generate',
   'roadmap:save',
   'report:create',

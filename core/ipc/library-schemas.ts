@@ -82,6 +82,8 @@ export const AnswerSaveSchema = z.strictObject({
 export const RecycleEntrySchema = z.object({ entry: z.string(), assessmentId: z.string(), title: z.string(), clientName: z.string(), deletedAt: z.string() });
 export const BackupInfoSchema = z.object({ name: z.string(), takenAt: z.string(), reason: z.enum(['save', 'before-change']) });
 export const ExportedSchema = z.object({ fileName: z.string(), content: z.string() });
+/** A binary export (a workbook): its bytes in base64, as the report's PDF travels. */
+export const ExportedBinarySchema = z.object({ fileName: z.string(), base64: z.string() });
 
 /** Import takes the file's text (read as strict UTF-8 by the UI); main parses it as hostile. */
 export const ImportSchema = z.strictObject({ content: z.string().max(60 * 1024 * 1024), mode: z.enum(['copy', 'replace']) });

@@ -47,7 +47,7 @@ export function makeExportFile(clients: Client[], assessments: Assessment[], app
 }
 
 /** A file name that is safe on every OS and says what is inside. */
-export function exportFileName(clientName: string, label: string, date: string, extension: 'timantti' | 'csv'): string {
+export function exportFileName(clientName: string, label: string, date: string, extension: 'timantti' | 'csv' | 'xlsx'): string {
   const safe = (s: string) =>
     s
       .normalize('NFKD')
@@ -55,5 +55,5 @@ export function exportFileName(clientName: string, label: string, date: string, 
       .replace(/[^A-Za-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'timantti';
-  return `${safe(clientName)}_${safe(label)}_${date}.${extension === 'timantti' ? 'timantti.json' : 'csv'}`;
+  return `${safe(clientName)}_${safe(label)}_${date}.${extension === 'timantti' ? 'timantti.json' : extension}`;
 }

@@ -95,7 +95,7 @@ async function run(library: Library, command: LibraryCommand, language: Language
     }
     case 'library-export': {
       const exported = command.csv
-        ? await library.exportCsv(command.assessmentId ? [command.assessmentId] : library.listAssessments(command.clientId).map((s) => s.id))
+        ? await library.exportCsv(command.assessmentId ? [command.assessmentId] : library.listAssessments(command.clientId).map((s) => s.id), language)
         : command.clientId
           ? await library.exportClient(command.clientId)
           : await library.exportAssessment(command.assessmentId!);

@@ -1,3 +1,4 @@
+import type { Language } from '../../core/settings';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -650,11 +651,11 @@ export class Library {
     return { fileName: exportFileName(client.name, 'all', this.now().toISOString().slice(0, 10), 'timantti'), content: JSON.stringify(file, null, 2) + '\n' };
   }
 
-  async exportCsv(ids: readonly string[], agreedLabel?: string): Promise<{ fileName: string; content: string }> {
+  async exportCsv(ids: readonly string[], language: Language = 'en'): Promise<{ fileName: string; content: string }> {
     const assessments = await Promise.all(ids.map((id) => this.getAssessment(id)));
     const first = assessments[0];
     const name = first ? exportFileName(first.client.name, ids.length === 1 ? first.title : 'answers', first.date, 'csv') : 'timantti.csv';
-    return { fileName: name, content: answersCsv(assessments, agreedLabel) };
+    return { fileName: name, content: answersCsv(assessments, language) };
   }
 
   /**

@@ -28,7 +28,7 @@ describe('timantti library', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ kind: 'timantti-export', assessments: [{ id: 'nordtek-2026' }] });
     const csv = join(freshDir(), 'nordtek.csv');
     await runCli(['library', 'export', '--client', 'nordtek', '--csv', '--out', csv, '--data', data], EN);
-    expect(readFileSync(csv, 'utf8').startsWith('\uFEFFclient,')).toBe(true);
+    expect(readFileSync(csv, 'utf8').startsWith('\uFEFFClient,Assessment,Date,Area,Area score,')).toBe(true);
 
     expect(await runCli(['library', 'check', '--data', data], EN)).toMatchObject({
       code: 0,

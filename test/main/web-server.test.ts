@@ -71,7 +71,7 @@ describe('browser mode server', () => {
     const set = await api(server, 'settings:set', { language: 'fi' });
     expect(JSON.parse(set.body)).toEqual({ ok: true, value: { language: 'fi' } });
     const info = JSON.parse((await api(server, 'app:info')).body);
-    expect(info).toEqual({ ok: true, value: { name: 'Timantti', version: '9.9.9', dataDir, language: 'fi', shell: 'web' } });
+    expect(info).toEqual({ ok: true, value: { name: 'Timantti', version: '9.9.9', dataDir, language: 'fi', languageChosen: true, shell: 'web' } });
   });
 
   it('rejects bad input with the path', async () => {

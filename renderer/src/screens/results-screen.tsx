@@ -1,8 +1,6 @@
-import DownloadIcon from '@mui/icons-material/Download';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import MapIcon from '@mui/icons-material/Map';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import TableChartIcon from '@mui/icons-material/TableChart';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -26,11 +24,10 @@ import { compareAssessments, scoreAssessment, type AssessmentScores } from '../.
 import { areaClaim, highlights, OVERALL_CLAIM_SHARE, overallClaim } from '../../../core/scoring/claims';
 import type { ErrorCode } from '../../../core/result';
 import { useApi } from '../api/api-context';
-import { useNotify } from '../components/notifier';
 import { RadarChart, type RadarSeries } from '../components/radar-chart';
-import { downloadText } from '../download';
 import { navigate } from '../router';
 import { AreaNotes } from './results/area-notes';
+import { ExportMenu } from './results/export-menu';
 import { ReportDialog } from './results/report-dialog';
 import { useLanguage } from '../use-language';
 
@@ -44,7 +41,6 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
   const api = useApi();
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
-  const notify = useNotify();
   const [assessment, setAssessment] = useState<Assessment | null>(null);
   const [previous, setPrevious] = useState<Assessment | null>(null);
   // The error's code, translated when shown: the load must not depend on the UI language.
@@ -106,12 +102,6 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
       })),
   ];
 
-  const exportAs = async (kind: 'file' | 'csv') => {
-    const r = kind === 'file' ? await api['export:assessment']({ id: assessment.id }) : await api['export:csv']({ assessmentIds: [assessment.id] });
-    if (r.ok) downloadText(r.value.fileName, r.value.content, kind === 'csv' ? 'text/csv' : 'application/json');
-    else notify(t(`errors.${r.error.code}`), { severity: 'error' });
-  };
-
   const statementText = (id: string) => q.areas.flatMap((a) => a.statements).find((s) => s.id === id)?.text[language] ?? id;
   const hasScores = scores.overall !== null;
 
@@ -132,12 +122,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
           <Button startIcon={<MapIcon />} variant="contained" onClick={() => void navigate({ name: 'roadmap', id: assessment.id })}>
             {t('roadmap.open')}
           </Button>
-          <Button startIcon={<DownloadIcon />} onClick={() => void exportAs('file')}>
-            {t('library.exportAssessment')}
-          </Button>
-          <Button startIcon={<TableChartIcon />} onClick={() => void exportAs('csv')}>
-            {t('library.exportCsv')}
-          </Button>
+          <ExportMenu assessmentId={assessment.id} />
           <Button variant="contained" startIcon={<PictureAsPdfIcon />} onClick={() => setReportOpen(true)}>
             {t('report.create')}
           </Button>

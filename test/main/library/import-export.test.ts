@@ -164,21 +164,36 @@ describe('export and import', () => {
 });
 
 describe('CSV export', () => {
-  it('writes one row per answer, UTF-8 with BOM, safe for Excel', async () => {
+  it('writes one row per answer for Finnish Excel: ";", decimal comma, Finnish headers, UTF-8 with BOM, formula-safe', async () => {
     const { library, assessment } = await seeded();
     open.push(library);
     await library.saveAnswer({ assessmentId: assessment.id, statementId: 'org-cx-owner', participantId: 'anna', value: 2 });
     await library.saveAnswer({ assessmentId: assessment.id, statementId: 'org-cx-owner', participantId: 'jukka', value: 'na' });
     await library.saveAnswer({ assessmentId: assessment.id, statementId: 'org-cx-owner', participantId: null, value: 3, note: '=HYPERLINK("http://evil")' });
-    const { content, fileName } = await library.exportCsv([assessment.id], '(sovittu)');
+    await library.saveAnswer({ assessmentId: assessment.id, statementId: 'org-journey-processes', participantId: null, value: 2 });
+    const { content, fileName } = await library.exportCsv([assessment.id], 'fi');
     expect(fileName).toBe('Nordtek-Huolto-Oy_Kypsyysarvio-2026_2026-03-17.csv');
-    expect(content.startsWith('\uFEFFclient,assessment,date,area,statement_id,statement,participant,role,group,level,note\r\n')).toBe(true);
+    expect(
+      content.startsWith(
+        '\uFEFFAsiakas;Arvio;Päivämäärä;Osa-alue;Osa-alueen pisteet;Väittämän tunnus;Väittämä;Osallistuja;Rooli;Ryhmä;Taso;Muistiinpano;Perustelut ja lähteet\r\n',
+      ),
+    ).toBe(true);
     const rows = content.trim().split('\r\n');
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
+    // The area's score (2.5 from the two agreed levels) with a decimal comma, unquoted.
     expect(rows[1]).toBe(
-      'Nordtek Huolto Oy,Kypsyysarvio 2026,2026-03-17,Organisaatio ja prosessit,org-cx-owner,"Asiakaskokemuksella on nimetty omistaja, jolla on valtaa ja vastuuta",Anna,,johto,2,',
+      'Nordtek Huolto Oy;Kypsyysarvio 2026;2026-03-17;Organisaatio ja prosessit;2,5;org-cx-owner;Asiakaskokemuksella on nimetty omistaja, jolla on valtaa ja vastuuta;Anna;;johto;2;;',
     );
-    expect(rows[2]).toContain(',Jukka,,asiakaspalvelu,N/A,');
-    expect(rows[3]).toContain(`,(sovittu),,,3,"'=HYPERLINK(""http://evil"")"`);
+    expect(rows[2]).toContain(';Jukka;;asiakaspalvelu;Ei koske;;');
+    expect(rows[3]).toContain(`;(sovittu);;;3;"'=HYPERLINK(""http://evil"")";`);
+  });
+
+  it("writes English Excel's CSV in English", async () => {
+    const { library, assessment } = await seeded();
+    open.push(library);
+    await library.saveAnswer({ assessmentId: assessment.id, statementId: 'org-cx-owner', participantId: null, value: 'dont-know' });
+    const { content } = await library.exportCsv([assessment.id], 'en');
+    expect(content.startsWith('\uFEFFClient,Assessment,Date,Area,Area score,Statement id,')).toBe(true);
+    expect(content).toContain(",(agreed),,,Don't know,,\r\n");
   });
 });
