@@ -45,6 +45,7 @@ export class AssessmentStore {
   /** Records one answer, note or evidence. The hot path of the workshop: one small validation, one durable write. */
   async saveAnswer(change: AnswerChange): Promise<AnswerSaved> {
     const current = await this.get(change.assessmentId);
+    // The channel has parsed the shape; whether the statement and participant exist only the assessment knows.
     if (!current.questionnaire.areas.some((a) => a.statements.some((s) => s.id === change.statementId))) {
       throw new LibraryError('invalid-input', `unknown statement ${change.statementId}`);
     }
