@@ -5,8 +5,8 @@ import type { ActionLibrary } from '../core/roadmap/action-library';
 import { markEdits } from '../core/roadmap/edit';
 import { regenerateRoadmap, type Regenerated } from '../core/roadmap/generate';
 import { importIntoLibrary } from './library/import-file';
-import { LibraryValidationError, type Library } from './library/library';
-import { LibraryError } from './library/library-errors';
+import type { Library } from './library/library';
+import { LibraryError, LibraryValidationError } from './library/library-errors';
 
 type LibraryChannels = Exclude<keyof HandlerImpls, 'app:info' | 'settings:get' | 'settings:set' | 'report:create' | 'export:csv' | 'export:xlsx'>;
 

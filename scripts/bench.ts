@@ -1,5 +1,5 @@
 /**
- * Benchmarks the durable assessment library (main/library/library.ts) on
+ * Benchmarks the durable assessment library (main/library/) on
  * generated libraries of 1,000 and 5,000 realistic assessments, against a
  * single-file lowdb-style baseline with the same durability, and rewrites
  * docs/PERFORMANCE.md with the results.
@@ -17,11 +17,12 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { format as prettierFormat, resolveConfig as prettierConfig } from 'prettier';
 import { applyAnswer } from '../core/assessment/apply-answer';
+import type { AnswerChange } from '../core/assessment/changes';
 import type { AnswerValue, Assessment, StatementAnswer } from '../core/assessment/schema';
 import { summarize } from '../core/library/summary';
 import { validateQuestionnaire } from '../core/validation/validate';
 import { libraryLayout } from '../main/library/layout';
-import { Library, type AnswerChange } from '../main/library/library';
+import { Library } from '../main/library/library';
 import { encodeRecord } from '../main/library/record-file';
 import { writeFileDurable } from '../main/storage/atomic-write';
 import { prng } from './prng';
@@ -639,7 +640,7 @@ async function writeReport(libs: LibraryRun[], bases: BaselineRun[], parts: Part
   const md = [
     '# Performance of the assessment library',
     '<!-- Written by `npm run bench` (scripts/bench.ts): do not edit by hand, rerun it. -->',
-    'How fast the durable assessment library (`main/library/library.ts`, one record file per assessment) saves, lists and opens, ' +
+    'How fast the durable assessment library (`main/library/`, one record file per assessment) saves, lists and opens, ' +
       `for generated libraries of ${SIZES.map(fmtCount).join(' and ')} assessments, compared with a single-file lowdb-style store with the same durability.`,
     'Run it with `npm run bench` (a few minutes; it needs about 1 GB of free space in the temp folder). It rewrites this file.',
     '## How it is measured',

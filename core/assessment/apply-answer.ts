@@ -1,15 +1,8 @@
-import type { AnswerValue, StatementAnswer } from './schema';
+import type { AnswerChange } from './changes';
+import type { StatementAnswer } from './schema';
 
-/** One change to one statement's answer, as the workshop makes it. */
-export interface AnswerChangeFields {
-  /** Whose answer: a participant id, or null for the agreed (consensus) answer. */
-  participantId: string | null;
-  /** A level, na, dont-know; null clears it; undefined leaves it. */
-  value?: AnswerValue | null | undefined;
-  /** The statement's note; null or '' clears it; undefined leaves it. */
-  note?: string | null | undefined;
-  evidence?: string | null | undefined;
-}
+/** The part of an answer change that says what happens to the answer (see AnswerSaveSchema). */
+export type AnswerChangeFields = Omit<AnswerChange, 'assessmentId' | 'statementId'>;
 
 /**
  * The answer after a change. Pure: main stores the result, and the runner

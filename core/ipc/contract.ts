@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import { LanguageSchema, SettingsPatchSchema, SettingsSchema } from '../settings';
 import type { Channel } from './channels';
 import {
+  AnswerSavedSchema,
   AnswerSaveSchema,
   AssessmentCreateSchema,
   AssessmentListSchema,
@@ -76,7 +77,7 @@ export const contract = {
   'assessment:delete': { input: z.strictObject({ id: IdSchema }), output: RecycleEntrySchema },
   'recycle:list': { input: NoInput, output: z.array(RecycleEntrySchema) },
   'recycle:restore': { input: z.strictObject({ entry: FileName }), output: SummarySchema },
-  'answer:save': { input: AnswerSaveSchema, output: z.object({ assessmentId: z.string(), statementId: z.string(), updatedAt: z.string() }) },
+  'answer:save': { input: AnswerSaveSchema, output: AnswerSavedSchema },
   'backup:list': { input: z.strictObject({ assessmentId: IdSchema }), output: z.array(BackupInfoSchema) },
   'backup:restore': { input: z.strictObject({ assessmentId: IdSchema, name: FileName }), output: AssessmentSchema },
   'export:assessment': { input: z.strictObject({ id: IdSchema }), output: ExportedSchema },

@@ -2,14 +2,24 @@ import { z } from 'zod';
 import { IdSchema } from '../questionnaire/schema';
 
 const IsoDateTime = z.iso.datetime({ offset: true });
+const Name = z.string().trim().min(1).max(200);
+const Notes = z.string().max(10_000);
 
 /** A client organisation whose assessments Timantti keeps. */
 export const ClientSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().trim().min(1).max(200),
+  name: Name,
   /** Free text about the client: industry, contact person, engagement. */
-  notes: z.string().max(10_000).optional(),
+  notes: Notes.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
 export type Client = z.infer<typeof ClientSchema>;
+
+/** A new client as the user describes it (`client:create`); the library adds id and times. */
+export const ClientCreateSchema = z.strictObject({ name: Name, notes: Notes.optional() });
+export type NewClient = z.infer<typeof ClientCreateSchema>;
+
+/** `client:update`: the fields given replace the stored ones. */
+export const ClientUpdateSchema = z.strictObject({ id: IdSchema, name: Name.optional(), notes: Notes.optional() });
+export type ClientPatch = Omit<z.infer<typeof ClientUpdateSchema>, 'id'>;

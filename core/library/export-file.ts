@@ -57,3 +57,9 @@ export function exportFileName(clientName: string, label: string, date: string, 
       .slice(0, 60) || 'timantti';
   return `${safe(clientName)}_${safe(label)}_${date}.${extension === 'timantti' ? 'timantti.json' : extension}`;
 }
+
+/** An export ready to save: the name to suggest and the text to write (a .timantti.json or a CSV). */
+export const ExportedSchema = z.object({ fileName: z.string(), content: z.string() });
+export type Exported = z.infer<typeof ExportedSchema>;
+/** A binary export (a workbook): its bytes in base64, as the report's PDF travels. */
+export const ExportedBinarySchema = z.object({ fileName: z.string(), base64: z.string() });

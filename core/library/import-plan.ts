@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Assessment } from '../assessment/schema';
 import type { Client } from './client';
 import type { ExportFile } from './export-file';
@@ -8,12 +9,20 @@ import type { ExportFile } from './export-file';
  * overwrites the existing one (after a backup) and is only done when the
  * user asked for it. Nothing is ever overwritten silently.
  */
-export type ImportMode = 'copy' | 'replace';
+export const ImportModeSchema = z.enum(['copy', 'replace']);
+export type ImportMode = z.infer<typeof ImportModeSchema>;
 
 export interface ImportPlan {
   clients: { client: Client; action: 'create' | 'keep' | 'replace' }[];
   assessments: { assessment: Assessment; action: 'create' | 'copy' | 'replace'; originalId: string }[];
 }
+
+/** What an import did, for the user to read: every client and assessment and what became of it. */
+export const ImportResultSchema = z.object({
+  clients: z.array(z.object({ id: z.string(), name: z.string(), action: z.enum(['create', 'keep', 'replace']) })),
+  assessments: z.array(z.object({ id: z.string(), originalId: z.string(), title: z.string(), action: z.enum(['create', 'copy', 'replace']) })),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
 
 export function planImport(
   file: ExportFile,

@@ -1,24 +1,28 @@
-import { overallClaim, scoredShare } from '../scoring/claims';
+import { z } from 'zod';
 import type { Assessment } from '../assessment/schema';
+import { overallClaim, scoredShare } from '../scoring/claims';
 import { scoreAssessment } from '../scoring';
+import { LanguageSchema } from '../settings';
 
 /** What the library list shows of an assessment, kept in the index so listing never opens files. */
-export interface AssessmentSummary {
-  id: string;
-  clientId: string;
-  clientName: string;
-  title: string;
-  date: string;
-  language: 'fi' | 'en';
-  questionnaire: { id: string; version: number };
-  participants: number;
-  overall: number | null;
-  stage: number | null;
-  /** Share of statements answered, 0..1. */
-  coverage: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export const SummarySchema = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  title: z.string(),
+  date: z.string(),
+  language: LanguageSchema,
+  questionnaire: z.object({ id: z.string(), version: z.number() }),
+  participants: z.number(),
+  overall: z.number().nullable(),
+  /** What the results screen and the report may claim: no stage below the coverage threshold. */
+  stage: z.number().nullable(),
+  /** Scored share of the statements, 0..1: don't-know and not-applicable are answers, not scores. */
+  coverage: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AssessmentSummary = z.infer<typeof SummarySchema>;
 
 export function summarize(a: Assessment): AssessmentSummary {
   const scores = scoreAssessment(a);
@@ -32,9 +36,7 @@ export function summarize(a: Assessment): AssessmentSummary {
     questionnaire: { id: a.questionnaire.id, version: a.questionnaire.version },
     participants: a.participants.length,
     overall: scores.overall,
-    // What the results screen and the report may claim: no stage below the coverage threshold.
     stage: overallClaim(scores).stage,
-    /** Scored share: don't-know and not-applicable are answers, not scores. */
     coverage: scoredShare(scores.coverage),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,

@@ -1,16 +1,9 @@
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BackupInfo } from '../../core/library/backup-info';
 import { backupDue, planRetention, type BackupStamp } from '../../core/library/retention';
 import { writeFileDurable } from '../storage/atomic-write';
 import { fileStamp, parseFileStamp, type LibraryLayout } from './layout';
-
-export interface BackupInfo {
-  name: string;
-  /** ISO time the backup was taken. */
-  takenAt: string;
-  /** Kept before a migration, import or restore replaced the file. */
-  reason: 'save' | 'before-change';
-}
 
 /** Backups of one assessment, newest first. */
 export async function listBackups(layout: LibraryLayout, id: string): Promise<BackupInfo[]> {

@@ -1,7 +1,6 @@
 import { Low, type Adapter } from 'lowdb';
 import type { CorruptReason } from '../../core/library/events';
-import { writeFileDurable } from '../storage/atomic-write';
-import { encodeRecord, readRecordFile } from './record-file';
+import { readRecordFile, writeRecordFile } from './record-file';
 
 /** A record file that exists but cannot be trusted; the library quarantines it. */
 export class CorruptRecordError extends Error {
@@ -20,8 +19,9 @@ export class CorruptRecordError extends Error {
  * flushes it, so a power cut can leave an empty or NUL-filled file, and two
  * writers share one temp name. This adapter:
  *
- * - writes through writeFileDurable (unique temp file, fsync, rename with
- *   retries, fsync of the folder): a write resolves only once it is on disk;
+ * - writes through writeRecordFile, i.e. writeFileDurable (unique temp
+ *   file, fsync, rename with retries, fsync of the folder): a write
+ *   resolves only once it is on disk;
  * - wraps the data in a checksummed record and, on reading, tells "missing"
  *   (null, so Low keeps its default) from "corrupt" (a CorruptRecordError,
  *   never silently replaced by the default data).
@@ -29,9 +29,6 @@ export class CorruptRecordError extends Error {
  * One writer per file is the library's job: it queues every write per path.
  */
 export class DurableRecordAdapter<T> implements Adapter<T> {
-  /** The exact text of the last write, so a backup can copy what is on disk. */
-  lastWritten: string | undefined;
-
   constructor(readonly path: string) {}
 
   async read(): Promise<T | null> {
@@ -42,13 +39,11 @@ export class DurableRecordAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const text = encodeRecord(data);
-    await writeFileDurable(this.path, text);
-    this.lastWritten = text;
+    await writeRecordFile(this.path, data);
   }
 }
 
 /** A lowdb database over one record file. */
-export function recordDb<T>(path: string, defaultData: T): Low<T> & { adapter: DurableRecordAdapter<T> } {
-  return new Low<T>(new DurableRecordAdapter<T>(path), defaultData) as Low<T> & { adapter: DurableRecordAdapter<T> };
+export function recordDb<T>(path: string, defaultData: T): Low<T> {
+  return new Low<T>(new DurableRecordAdapter<T>(path), defaultData);
 }

@@ -1,7 +1,8 @@
 import { parseUntrustedJson } from '../../core/library/safe-json';
-import type { ImportMode } from '../../core/library/import-plan';
+import type { ImportMode, ImportResult } from '../../core/library/import-plan';
 import type { ValidationIssue } from '../../core/validation/issues';
-import { LibraryValidationError, type ImportResult, type Library } from './library';
+import type { Library } from './library';
+import { LibraryValidationError } from './library-errors';
 
 /** Larger than any honest export (a client with 100 assessments is ~20 MB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

@@ -1,3 +1,5 @@
+import type { ValidationIssue } from '../../core/validation/issues';
+
 /** An expected library failure, with a code the UI translates. */
 export class LibraryError extends Error {
   constructor(
@@ -6,6 +8,14 @@ export class LibraryError extends Error {
   ) {
     super(message);
     this.name = 'LibraryError';
+  }
+}
+
+/** The input was understood but is not a valid assessment / export: the issues say why. */
+export class LibraryValidationError extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(`invalid: ${issues.length} problem(s)`);
+    this.name = 'LibraryValidationError';
   }
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { CorruptReason } from '../../core/library/events';
+import { writeFileDurable } from '../storage/atomic-write';
 
 export type { CorruptReason };
 
@@ -55,4 +56,15 @@ export async function readRecordFile(path: string): Promise<ReadOutcome> {
     throw err;
   }
   return decodeRecord(bytes);
+}
+
+/**
+ * Writes `doc` as a record, durably (storage/atomic-write.ts), and returns
+ * the exact text now on disk: a backup copies that text rather than encoding
+ * the document a second time, which could differ if it changed meanwhile.
+ */
+export async function writeRecordFile(path: string, doc: unknown): Promise<string> {
+  const text = encodeRecord(doc);
+  await writeFileDurable(path, text);
+  return text;
 }

@@ -1,0 +1,87 @@
+import type { AssessmentPatch, NewAssessment } from '../../core/assessment/changes';
+import { ASSESSMENT_FORMAT_VERSION, AssessmentSchema, type Assessment } from '../../core/assessment/schema';
+import type { Questionnaire } from '../../core/questionnaire/schema';
+import type { Roadmap } from '../../core/roadmap/schema';
+import { issuesFromZod } from '../../core/validation/issues';
+import type { AssessmentStore } from './assessment-store';
+import type { ClientStore } from './client-store';
+import { definedOnly, type LibraryContext } from './library-context';
+import { LibraryError, LibraryValidationError } from './library-errors';
+
+/**
+ * Creating an assessment and the edits that are not answers (those are the
+ * store's hot path). Each is validated as a whole assessment before the
+ * durable write, so nothing invalid ever reaches a file.
+ */
+export class AssessmentEdits {
+  constructor(
+    private readonly ctx: LibraryContext,
+    private readonly store: AssessmentStore,
+    private readonly clients: ClientStore,
+    /** Offered for new assessments; the first is the default. */
+    private readonly questionnaires: readonly Questionnaire[],
+  ) {}
+
+  async create(input: NewAssessment): Promise<Assessment> {
+    const client = this.clients.get(input.clientId);
+    if (!client) throw new LibraryError('not-found', `no client ${input.clientId}`);
+    const source = input.copyFrom ? await this.store.get(input.copyFrom.assessmentId) : undefined;
+    const questionnaire = input.questionnaire
+      ? this.questionnaires.find((q) => q.id === input.questionnaire!.id && q.version === input.questionnaire!.version)
+      : (source?.questionnaire ?? this.questionnaires[0]);
+    if (!questionnaire) throw new LibraryError('invalid-input', 'unknown questionnaire');
+    const stamp = this.ctx.now().toISOString();
+    const candidate = {
+      kind: 'timantti-assessment' as const,
+      formatVersion: ASSESSMENT_FORMAT_VERSION,
+      id: this.ctx.newId('assessment'),
+      client: { id: client.id, name: client.name },
+      title: input.title,
+      date: input.date,
+      language: input.language,
+      ...(input.consultant ? { consultant: input.consultant } : {}),
+      createdAt: stamp,
+      updatedAt: stamp,
+      questionnaire,
+      participants: input.participants ?? source?.participants ?? [],
+      answers: source && input.copyFrom?.answers ? structuredClone(source.answers) : {},
+      ...((input.areas ?? source?.areas) ? { areas: input.areas ?? source?.areas } : {}),
+    };
+    const assessment = validate(candidate);
+    await this.store.add(assessment);
+    return assessment;
+  }
+
+  async update(id: string, patch: AssessmentPatch): Promise<Assessment> {
+    const current = await this.store.get(id);
+    const participantIds = new Set((patch.participants ?? current.participants).map((p) => p.id));
+    // Removing a participant removes their votes too: a vote without a voter would make the file invalid.
+    const answers = patch.participants
+      ? Object.fromEntries(
+          Object.entries(current.answers).map(([sid, answer]) => [
+            sid,
+            { ...answer, ...(answer.votes ? { votes: Object.fromEntries(Object.entries(answer.votes).filter(([pid]) => participantIds.has(pid))) } : {}) },
+          ]),
+        )
+      : current.answers;
+    const next = validate({ ...current, ...definedOnly(patch), answers });
+    return this.store.mutate(id, () => next);
+  }
+
+  /**
+   * Replaces the assessment's roadmap with what `build` makes of the latest
+   * stored state, validated as a whole assessment (unknown areas, duplicate
+   * item ids) before the durable write. `build` runs inside the write, so it
+   * never works on a stale copy.
+   */
+  async saveRoadmap(id: string, build: (current: Assessment, now: Date) => Roadmap): Promise<Assessment> {
+    await this.store.get(id);
+    return this.store.mutate(id, (a) => validate({ ...a, roadmap: build(a, this.ctx.now()) }));
+  }
+}
+
+function validate(candidate: unknown): Assessment {
+  const parsed = AssessmentSchema.safeParse(candidate);
+  if (!parsed.success) throw new LibraryValidationError(issuesFromZod(parsed.error));
+  return parsed.data;
+}
