@@ -68,8 +68,16 @@ export function setupLogging(setup: LogSetup): string {
   t.level = 'info';
   logger.transports.console.level = setup.console ?? 'warn';
   currentFile = file;
+  if (!watching) {
+    watching = true;
+    // A monitor, not a handler: it logs the error and leaves the process to
+    // end as it would have (a handler would keep a broken process alive).
+    process.on('uncaughtExceptionMonitor', (err, origin) => log.error(`uncaught ${origin === 'unhandledRejection' ? 'promise rejection' : 'exception'}`, err));
+  }
   return file;
 }
+
+let watching = false;
 
 /** The current log file, once setupLogging() has named one. */
 export const logFile = (): string | undefined => currentFile;

@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blankQuotes, describeError } from '../../main/log/describe-error';
 import { defaultLogDir } from '../../main/log/log-dir';
 import { log, logFile, recentLines, setupLogging } from '../../main/log/logger';
+import { repoRoot } from '../fixtures/builders';
 
 describe('the logger', () => {
   it('writes nothing to disk before setup, then lines with time and level to <dir>/<process>.log', () => {
@@ -46,6 +48,22 @@ describe('the logger', () => {
     const file = setupLogging({ dir, process: 'main', console: false });
     log.warn('first\n[2026-01-01T00:00:00.000Z] [error] forged');
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('a process that dies', () => {
+  it('logs the uncaught exception and still ends as it would have', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'timantti-log-crash-'));
+    const script = join(dir, 'crash.ts');
+    writeFileSync(
+      script,
+      `import { setupLogging } from ${JSON.stringify(join(repoRoot, 'main/log/logger.ts'))};\n` +
+        `setupLogging({ dir: ${JSON.stringify(dir)}, process: 'cli', console: false });\n` +
+        `void Promise.reject(new TypeError('boom'));\n`,
+    );
+    const run = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), [script], { encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(readFileSync(join(dir, 'cli.log'), 'utf8')).toContain('[error] uncaught promise rejection: TypeError: boom');
   });
 });
 
