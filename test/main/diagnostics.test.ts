@@ -98,6 +98,29 @@ describe('the log and the diagnostics hold no client content', () => {
   });
 });
 
+describe('diagnostics without a library', () => {
+  it('still answers, saying why the library is unavailable', async () => {
+    const dataDir = freshDir();
+    const h = createHandlers({
+      version: '1',
+      dataDir,
+      shell: 'web',
+      settings: createSettingsStore(dataDir, 'fi'),
+      library: () => ({ unavailable: 'the library is already open in another Timantti process' }),
+    });
+    const result = await h['diagnostics:collect'](null);
+    expect(result.ok && result.value.library).toEqual({
+      open: false,
+      unavailable: 'the library is already open in another Timantti process',
+      clients: 0,
+      assessments: 0,
+      recycleBin: 0,
+      pendingSaves: 0,
+    });
+    expect(result.ok && formatDiagnostics(result.value)).toContain('Library: unavailable (the library is already open in another Timantti process)');
+  });
+});
+
 describe('the CLI says what it could not read, and logs it', () => {
   it('reports an unreadable import file as unreadable (not "no such file") with its code', async () => {
     const dir = freshDir();
