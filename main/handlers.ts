@@ -2,7 +2,9 @@ import { createHandlerTable, type HandlerTable } from '../core/ipc/handler-table
 import type { Questionnaire } from '../core/questionnaire/schema';
 import type { ActionLibrary } from '../core/roadmap/action-library';
 import type { Language } from '../core/settings';
+import { collectDiagnostics, createEventRecord } from './diagnostics';
 import { libraryHandlers, type LibraryHandle } from './library-handlers';
+import { log } from './log/logger';
 import type { ReportInput, ReportPdf } from './report/create-report';
 import { reportHandlers, type SaveReport } from './report-handlers';
 import type { SettingsStore } from './settings-store';
@@ -33,6 +35,9 @@ const NO_LIBRARY: LibraryHandle = { unavailable: 'no library' };
  * the browser-mode HTTP server both serve exactly this table.
  */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
+  const library = deps.library ?? (() => NO_LIBRARY);
+  // What the user was told this session, for the diagnostics (kinds and times only).
+  const events = createEventRecord();
   return createHandlerTable(
     {
       'app:info': async () => ({
@@ -50,15 +55,16 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         if (after.language !== before.language) deps.onLanguageChanged?.(after.language);
         return after;
       },
-      ...libraryHandlers(deps.library ?? (() => NO_LIBRARY), deps.questionnaires ?? [], deps.actionLibrary),
-      ...exportHandlers({ library: deps.library ?? (() => NO_LIBRARY), uiLanguage: async () => (await deps.settings.get()).language }),
+      'diagnostics:collect': () => collectDiagnostics({ version: deps.version, shell: deps.shell, dataDir: deps.dataDir, library, events }),
+      ...libraryHandlers(library, deps.questionnaires ?? [], deps.actionLibrary, (taken) => events.add(taken)),
+      ...exportHandlers({ library, uiLanguage: async () => (await deps.settings.get()).language }),
       ...reportHandlers({
-        library: deps.library ?? (() => NO_LIBRARY),
+        library,
         renderReport: deps.renderReport,
         saveReport: deps.saveReport,
         uiLanguage: async () => (await deps.settings.get()).language,
       }),
     },
-    (channel, err) => console.error(`timantti: ${channel} failed unexpectedly:`, err),
+    (channel, err) => log.error(`${channel} failed unexpectedly`, err),
   );
 }

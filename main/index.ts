@@ -4,7 +4,7 @@ import { app } from 'electron';
 import { APP_ENTRY_URL, appUrlMatcher, handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { serveHandlersOverIpc } from './electron/ipc-bridge';
 import { LEAVE_PROMPT, setApplicationMenu } from './electron/menu';
-import { denyAllPermissions } from './electron/session-policy';
+import { restrictPermissions } from './electron/session-policy';
 import { createReportSaver } from './electron/save-report';
 import { failStartup, useDataDir } from './electron/startup';
 import { createMainWindow } from './electron/window';
@@ -12,6 +12,7 @@ import { dataDirOverride } from './data-dir';
 import { BUILT_IN_ACTION_LIBRARY } from './action-libraries';
 import { createHandlers } from './handlers';
 import type { LibraryHandle } from './library-handlers';
+import { log, setupLogging } from './log/logger';
 import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
 import { warmReportWorker } from './report/worker-pool';
 import { createSettingsStore } from './settings-store';
@@ -32,6 +33,9 @@ if (!useDataDir(dataDirOverride(process.argv))) {
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // After the data folder: on Windows and Linux Electron's log folder is inside it.
+  setupLogging({ dir: app.getPath('logs'), process: 'main' });
+  log.info(`Timantti ${app.getVersion()} starting (desktop; ${process.platform} ${process.arch}; Electron ${process.versions.electron ?? '?'})`);
   registerAppScheme();
 
   let mainWindow: BrowserWindow | undefined;
@@ -48,7 +52,7 @@ if (!useDataDir(dataDirOverride(process.argv))) {
   void app
     .whenReady()
     .then(async () => {
-      denyAllPermissions();
+      restrictPermissions(isAppUrl);
       handleAppProtocol(join(here, '../renderer'));
 
       const dataDir = app.getPath('userData');
@@ -66,7 +70,10 @@ if (!useDataDir(dataDirOverride(process.argv))) {
         if (closing || !('library' in library)) return;
         closing = true;
         event.preventDefault();
-        void library.library.close().finally(() => app.quit());
+        void library.library
+          .close()
+          .catch((err: unknown) => log.error('closing the library before quitting failed', err))
+          .finally(() => app.quit());
       });
 
       const handlers = createHandlers({
@@ -93,10 +100,10 @@ if (!useDataDir(dataDirOverride(process.argv))) {
       // Windows shutdown and log-off end the process without before-quit or
       // will-quit: write what is pending and release the lock while we can.
       mainWindow.on('query-session-end', () => {
-        if ('library' in library) void library.library.flush();
+        if ('library' in library) void library.library.flush().catch((err: unknown) => log.error('writing pending saves at session end failed', err));
       });
       mainWindow.on('session-end', () => {
-        if ('library' in library) void library.library.close();
+        if ('library' in library) void library.library.close().catch((err: unknown) => log.error('closing the library at session end failed', err));
       });
     })
     .catch(failStartup);

@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { HandlerError, type HandlerImpls } from '../core/ipc/handler-table';
+import type { LibraryEvent } from '../core/library/events';
 import type { Questionnaire } from '../core/questionnaire/schema';
 import { capIssues } from '../core/validation/issues';
 import type { ActionLibrary } from '../core/roadmap/action-library';
@@ -7,8 +9,12 @@ import { regenerateRoadmap, type Regenerated } from '../core/roadmap/generate';
 import { importIntoLibrary } from './library/import-file';
 import type { Library } from './library/library';
 import { LibraryError, LibraryValidationError } from './library/library-errors';
+import { log } from './log/logger';
 
-type LibraryChannels = Exclude<keyof HandlerImpls, 'app:info' | 'settings:get' | 'settings:set' | 'report:create' | 'export:csv' | 'export:xlsx'>;
+type LibraryChannels = Exclude<
+  keyof HandlerImpls,
+  'app:info' | 'settings:get' | 'settings:set' | 'diagnostics:collect' | 'report:create' | 'export:csv' | 'export:xlsx'
+>;
 
 /** The library as main holds it: open, or why it could not be opened. */
 export type LibraryHandle = { library: Library } | { unavailable: string };
@@ -29,18 +35,29 @@ const noActionLibrary = (): never => {
   throw new HandlerError({ code: 'internal', message: 'no action library configured' });
 };
 
-/** The library's channels; `handle` is read at each call, so a reopened library is picked up. */
+/**
+ * The library's channels; `handle` is read at each call, so a reopened
+ * library is picked up. `onEvents` hears every library event handed to the
+ * UI (for the diagnostics); each is also logged, by kind and file name.
+ */
 export function libraryHandlers(
   handle: () => LibraryHandle,
   questionnaires: readonly Questionnaire[],
   actionLibrary?: ActionLibrary,
+  onEvents: (events: LibraryEvent[]) => void = () => undefined,
 ): Pick<HandlerImpls, LibraryChannels> {
   return {
     'library:status': () => {
       const h = handle();
       return 'library' in h ? h.library.status() : { pending: [], unavailable: h.unavailable };
     },
-    'library:events': () => call(handle(), (l) => l.takeEvents()),
+    'library:events': () =>
+      call(handle(), (l) => {
+        const events = l.takeEvents();
+        for (const e of events) log.warn(`library event shown to the user: ${e.kind} ${basename(e.file)}${e.kind === 'backup-failed' ? ` (${e.code})` : ''}`);
+        if (events.length > 0) onEvents(events);
+        return events;
+      }),
     'library:import': ({ content, mode }) =>
       call(handle(), async (l) => {
         const outcome = await importIntoLibrary(l, content, mode);

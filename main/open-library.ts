@@ -2,6 +2,7 @@ import type { Questionnaire } from '../core/questionnaire/schema';
 import diamondV1 from '../assessments/questionnaires/b2b-cx-diamond-v1.json';
 import { Library } from './library/library';
 import type { LibraryHandle } from './library-handlers';
+import { log } from './log/logger';
 
 /** The questionnaires this version of Timantti offers for new assessments (validated by tests). */
 export const BUILT_IN_QUESTIONNAIRES: readonly Questionnaire[] = [diamondV1 as Questionnaire];
@@ -9,8 +10,11 @@ export const BUILT_IN_QUESTIONNAIRES: readonly Questionnaire[] = [diamondV1 as Q
 /** Opens the library, or says why not (another Timantti holds it, a read-only disk, …) so the app still starts. */
 export async function openLibraryHandle(dataDir: string, appVersion: string): Promise<LibraryHandle> {
   try {
-    return { library: await Library.open({ dataDir, appVersion, questionnaires: BUILT_IN_QUESTIONNAIRES }) };
+    const library = await Library.open({ dataDir, appVersion, questionnaires: BUILT_IN_QUESTIONNAIRES });
+    log.info(`library opened: ${library.listClients().length} clients, ${library.listAssessments().length} assessments`);
+    return { library };
   } catch (err) {
+    log.warn('the library could not be opened; the app runs without it', err);
     return { unavailable: err instanceof Error ? err.message : String(err) };
   }
 }

@@ -6,6 +6,7 @@ import type { ActionLibrary } from '../core/roadmap/action-library';
 import type { Language } from '../core/settings';
 import { BUILT_IN_ACTION_LIBRARY } from './action-libraries';
 import { call, type LibraryHandle } from './library-handlers';
+import { log } from './log/logger';
 import { createReportPdf, type ReportInput, type ReportPdf } from './report/create-report';
 
 /**
@@ -72,7 +73,7 @@ export function reportHandlers(deps: ReportDeps): Pick<HandlerImpls, 'report:cre
       }).catch((err: unknown) => {
         if (err instanceof HandlerError) throw err;
         // The detail (a stack, perhaps a font's path) stays in main's log; the page gets a code.
-        console.error('Timantti: rendering the report failed', err);
+        log.error(`report: rendering ${assessmentId} failed`, err);
         throw new HandlerError({ code: 'internal', message: 'the report could not be rendered' });
       });
       const base = { fileName: report.fileName, pages: report.pages };

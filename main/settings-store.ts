@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defaultSettings, SettingsSchema, type Settings, type SettingsPatch } from '../core/settings';
 import { HandlerError } from '../core/ipc/handler-table';
 import { recordDb } from './library/durable-adapter';
+import { log } from './log/logger';
 
 const SETTINGS_FORMAT_VERSION = 1;
 const SettingsFileSchema = z.object({ formatVersion: z.literal(SETTINGS_FORMAT_VERSION), settings: SettingsSchema });
@@ -35,11 +36,13 @@ export function createSettingsStore(dataDir: string, systemLocale: string | unde
   const load = async (): Promise<Settings> => {
     if (cached) return cached;
     const db = recordDb<unknown>(file, null);
-    await db.read().catch(() => undefined);
+    await db.read().catch((err: unknown) => log.warn('settings: settings.json is unreadable; using the defaults until a setting is changed', err));
     const version = (db.data as { formatVersion?: unknown } | null)?.formatVersion;
     newer = typeof version === 'number' && version > SETTINGS_FORMAT_VERSION;
     const parsed = SettingsFileSchema.safeParse(db.data);
     stored = parsed.success;
+    if (!parsed.success && db.data !== null && !newer)
+      log.warn('settings: settings.json is not in the expected format; using the defaults until a setting is changed');
     cached = parsed.success ? parsed.data.settings : defaultSettings(systemLocale);
     return cached;
   };
@@ -67,7 +70,10 @@ export function createSettingsStore(dataDir: string, systemLocale: string | unde
     },
     set: (patch) => {
       const run = queue.then(() => set(patch));
-      queue = run.catch(() => undefined);
+      // The caller gets this change's failure from `run` (the UI an error,
+      // an unexpected one is logged with its stack by the handler table);
+      // the queue's own tail must not reject, or every later change would fail too.
+      queue = run.catch((err: unknown) => log.warn('settings: a change was not saved (its caller was told)', err));
       return run;
     },
   };

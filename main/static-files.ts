@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
+import { log } from './log/logger';
 
 /**
  * Serving the built renderer's files: one module for both transports (the
@@ -42,7 +43,11 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
 export async function readStatic(file: string): Promise<Buffer | undefined> {
   try {
     return await readFile(file);
-  } catch {
+  } catch (err) {
+    // Missing or a folder is an ordinary 404; anything else (no permission, a
+    // bad disk) means a damaged installation and is worth a line in the log.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'EISDIR' && code !== 'ENOTDIR') log.error(`serving the app's file ${basename(file)} failed`, err);
     return undefined;
   }
 }

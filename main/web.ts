@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { dataDirOverride, defaultDataDir } from './data-dir';
 import { BUILT_IN_ACTION_LIBRARY } from './action-libraries';
 import { createHandlers } from './handlers';
+import { defaultLogDir } from './log/log-dir';
+import { log, setupLogging } from './log/logger';
 import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
 import { warmReportWorker } from './report/worker-pool';
 import { createSettingsStore } from './settings-store';
@@ -32,6 +34,9 @@ async function main(): Promise<void> {
   }
   const version = (JSON.parse(readFileSync(join(here, '../../package.json'), 'utf8')) as { version: string }).version;
   const dataDir = dataDirOverride(args.dataDir ? ['--data', args.dataDir] : []) ?? defaultDataDir();
+  // The terminal shows what the user must act on; warnings go to the file only.
+  const logPath = setupLogging({ dir: defaultLogDir(dataDir), process: 'web', console: 'error' });
+  log.info(`Timantti ${version} starting (browser mode; ${process.platform} ${process.arch}; Node ${process.versions.node})`);
   const library = await openLibraryHandle(dataDir, version);
   const settings = createSettingsStore(dataDir, Intl.DateTimeFormat().resolvedOptions().locale, () => 'library' in library);
   if (!('library' in library)) process.stderr.write(`Timantti: the assessment library is unavailable: ${library.unavailable}\n`);
@@ -45,15 +50,22 @@ async function main(): Promise<void> {
     actionLibrary: BUILT_IN_ACTION_LIBRARY,
   });
   const running = await startWebServer({ handlers, rendererDir: defaultRendererDir(here), host: args.host, port: args.port });
-  process.stdout.write(`Timantti is running at ${running.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
+  process.stdout.write(`Timantti is running at ${running.url}\nData folder: ${dataDir}\nLog: ${logPath}\nPress Ctrl+C to stop.\n`);
   // pdfmake and the fonts load in the report worker now, not on the first "Create report".
   warmReportWorker();
-  const stop = () => void Promise.all([running.close(), 'library' in library ? library.library.close() : undefined]).then(() => process.exit(0));
+  const stop = () =>
+    void Promise.all([running.close(), 'library' in library ? library.library.close() : undefined])
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        log.error('stopping: closing the library failed', err);
+        process.exit(1);
+      });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((err: unknown) => {
+  log.error('browser mode failed', err);
   const code = (err as NodeJS.ErrnoException).code;
   process.stderr.write(
     code === 'EADDRINUSE'

@@ -7,6 +7,7 @@ export const CHANNELS = [
   'app:info',
   'settings:get',
   'settings:set',
+  'diagnostics:collect',
   'library:status',
   'library:events',
   'library:import',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DiagnosticsSchema } from '../diagnostics';
 import type { Result } from '../result';
 import { LanguageSchema, SettingsPatchSchema, SettingsSchema } from '../settings';
 import type { Channel } from './channels';
@@ -63,6 +64,7 @@ export const contract = {
   'app:info': { input: NoInput, output: AppInfoSchema },
   'settings:get': { input: NoInput, output: SettingsSchema },
   'settings:set': { input: SettingsPatchSchema, output: SettingsSchema },
+  'diagnostics:collect': { input: NoInput, output: DiagnosticsSchema },
   'library:status': { input: NoInput, output: SaveStatusSchema },
   'library:events': { input: NoInput, output: z.array(LibraryEventSchema) },
   'library:import': { input: ImportSchema, output: ImportResultSchema },

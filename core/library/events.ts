@@ -21,5 +21,13 @@ export const LibraryEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('newer-format'), file: z.string(), version: z.number(), at: z.string() }),
   z.object({ kind: z.literal('migrated'), file: z.string(), from: z.number(), backup: z.string(), at: z.string() }),
   z.object({ kind: z.literal('missing'), file: z.string(), at: z.string() }),
+  /**
+   * A save was written but its backup was not (a full disk, a folder the
+   * user may not write to): the answers are safe, the history is not. `file`
+   * is the assessment's record; `code` the system's error code ("ENOSPC"),
+   * or "unknown".
+   */
+  z.object({ kind: z.literal('backup-failed'), file: z.string(), code: z.string().max(40), at: z.string() }),
 ]);
 export type LibraryEvent = z.infer<typeof LibraryEventSchema>;
+export type LibraryEventKind = LibraryEvent['kind'];

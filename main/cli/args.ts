@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { languageFromLocale, type Language } from '../../core/settings';
 import type { CliText } from './messages';
 
@@ -37,35 +38,76 @@ function envLanguage(env: NodeJS.ProcessEnv): Language {
   return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
-const VALUE_OPTIONS = new Set(['--lang', '--data', '--client', '--out', '--participants', '--logo']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--replace', '--csv']);
+/** Every option the CLI knows; `parseArgs` reads them, we word the errors (in the user's language). */
+const OPTIONS = {
+  lang: { type: 'string' },
+  data: { type: 'string' },
+  client: { type: 'string' },
+  out: { type: 'string' },
+  participants: { type: 'string' },
+  logo: { type: 'string' },
+  compare: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  replace: { type: 'boolean' },
+  csv: { type: 'boolean' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+type OptionName = keyof typeof OPTIONS;
+const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, name);
+
+/**
+ * `--compare a.json b.json` takes every following argument up to the next
+ * option; `parseArgs` takes one value per flag, so the list is rewritten as
+ * `--compare=a.json --compare=b.json` first (`multiple: true` collects them).
+ * A `--compare` with nothing after it becomes `--compare=`, reported as
+ * missing its value.
+ */
+function spreadCompare(argv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const name = arg.startsWith('--') ? arg.slice(2) : '';
+    // Another option's value is taken as is, even when it reads "--compare".
+    if (isOption(name) && name !== 'compare' && OPTIONS[name].type === 'string') {
+      args.push(arg, ...(i + 1 < argv.length ? [argv[++i] as string] : []));
+      continue;
+    }
+    if (arg !== '--compare' && arg !== '--compare=') {
+      args.push(arg);
+      continue;
+    }
+    const files: string[] = [];
+    while (argv[i + 1] !== undefined && !(argv[i + 1] as string).startsWith('-')) files.push(argv[++i] as string);
+    args.push(...(files.length ? files.map((f) => `--compare=${f}`) : ['--compare=']));
+  }
+  return args;
+}
 
 /** Parses `timantti <command> [options]`; never throws, never exits. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedCli {
   let language = envLanguage(env);
-  const flags = new Set<string>();
-  const values = new Map<string, string>();
-  const positional: string[] = [];
-  const compare: string[] = [];
+  const args = spreadCompare(argv);
+  // Not strict: parseArgs' own errors are English sentences. Unknown options
+  // and missing values are found in the tokens and worded by CliText instead.
+  const { values, positionals, tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   let error: CliCommand | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string | undefined]) : [arg, undefined];
-    if (name === '--compare') {
-      // One or more files: `--compare a.json b.json`, `--compare=a.json`, or the flag repeated.
-      const before = compare.length;
-      if (inline !== undefined && inline !== '') compare.push(inline);
-      else while (argv[i + 1] !== undefined && !(argv[i + 1] as string).startsWith('-')) compare.push(argv[++i] as string);
-      if (compare.length === before) error ??= { kind: 'usage-error', message: (t) => t.missingValue(name) };
-    } else if (FLAG_OPTIONS.has(name)) flags.add(name === '-h' ? '--help' : name);
-    else if (VALUE_OPTIONS.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === '') error ??= { kind: 'usage-error', message: (t) => t.missingValue(name) };
-      else values.set(name, value);
-    } else if (arg.startsWith('-') && arg !== '-') error ??= { kind: 'usage-error', message: (t) => t.unknownOption(arg) };
-    else positional.push(arg);
+  for (const token of tokens) {
+    if (error) break;
+    // `--` ends options in parseArgs; Timantti has never accepted it.
+    if (token.kind === 'option-terminator') error = { kind: 'usage-error', message: (t) => t.unknownOption('--') };
+    if (token.kind !== 'option') continue;
+    // The argument as typed ("-hx", "--bogus=1"), not parseArgs' split of it.
+    const raw = args[token.index] as string;
+    if (!isOption(token.name)) error = { kind: 'usage-error', message: (t) => t.unknownOption(raw) };
+    else if (OPTIONS[token.name].type === 'string' && (token.value === undefined || token.value === '')) {
+      const name = token.rawName;
+      error = { kind: 'usage-error', message: (t) => t.missingValue(name) };
+    }
   }
-  const lang = values.get('--lang');
+  const text = (name: Exclude<OptionName, 'compare'>): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const flags = new Set((['json', 'help', 'replace', 'csv'] as const).filter((name) => values[name] !== undefined));
+  const compare = ((values.compare ?? []) as string[]).filter((f) => f !== '');
+  const lang = text('lang');
   let chosenLanguage: Language | undefined;
   if (lang !== undefined) {
     if (lang === 'fi' || lang === 'en') language = chosenLanguage = lang;
@@ -73,24 +115,24 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
   }
   if (error) return { language, command: error };
   const usage = (message: (t: CliText) => string): ParsedCli => ({ language, command: { kind: 'usage-error', message } });
-  const [name, ...rest] = positional;
-  if (flags.has('--help') || name === undefined || name === 'help') return { language, command: { kind: 'help' } };
+  const [name, ...rest] = positionals;
+  if (flags.has('help') || name === undefined || name === 'help') return { language, command: { kind: 'help' } };
   if (compare.length > 0 && name !== 'report') return usage((t) => t.unknownOption('--compare'));
   const extra = (n: number) => (rest.length > n ? usage((t) => t.extraArgument(rest[n] as string)) : undefined);
 
   if (name === 'validate' || name === 'score') {
     const file = rest[0];
     if (file === undefined) return usage((t) => t.missingFile);
-    return extra(1) ?? { language, command: name === 'validate' ? { kind: 'validate', file } : { kind: 'score', file, json: flags.has('--json') } };
+    return extra(1) ?? { language, command: name === 'validate' ? { kind: 'validate', file } : { kind: 'score', file, json: flags.has('json') } };
   }
   if (name === 'report') {
     const file = rest[0];
     if (file === undefined) return usage((t) => t.missingFile);
-    const out = values.get('--out');
+    const out = text('out');
     if (out === undefined) return usage((t) => t.missingOut);
-    const participants = values.get('--participants') ?? 'names';
+    const participants = text('participants') ?? 'names';
     if (participants !== 'names' && participants !== 'roles') return usage((t) => t.badParticipants);
-    const logo = values.get('--logo');
+    const logo = text('logo');
     return (
       extra(1) ?? {
         language,
@@ -108,26 +150,26 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
   }
   if (name === 'library') {
     const [sub, arg] = rest;
-    const dataDir = values.get('--data');
+    const dataDir = text('data');
     const withData = <T extends object>(c: T) => (dataDir === undefined ? c : { ...c, dataDir });
     switch (sub) {
       case 'list':
-        return usageIfExtra(rest, 1, usage) ?? { language, command: withData({ kind: 'library-list' as const, json: flags.has('--json') }) };
+        return usageIfExtra(rest, 1, usage) ?? { language, command: withData({ kind: 'library-list' as const, json: flags.has('json') }) };
       case 'check':
         return usageIfExtra(rest, 1, usage) ?? { language, command: withData({ kind: 'library-check' as const }) };
       case 'import':
         if (arg === undefined) return usage((t) => t.missingFile);
-        return usageIfExtra(rest, 2, usage) ?? { language, command: withData({ kind: 'library-import' as const, file: arg, replace: flags.has('--replace') }) };
+        return usageIfExtra(rest, 2, usage) ?? { language, command: withData({ kind: 'library-import' as const, file: arg, replace: flags.has('replace') }) };
       case 'export': {
-        const clientId = values.get('--client');
+        const clientId = text('client');
         if (arg === undefined && clientId === undefined) return usage((t) => t.missingExportTarget);
-        const out = values.get('--out');
+        const out = text('out');
         return (
           usageIfExtra(rest, 2, usage) ?? {
             language,
             command: withData({
               kind: 'library-export' as const,
-              csv: flags.has('--csv'),
+              csv: flags.has('csv'),
               ...(arg ? { assessmentId: arg } : {}),
               ...(clientId ? { clientId } : {}),
               ...(out ? { out } : {}),

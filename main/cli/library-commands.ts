@@ -8,6 +8,7 @@ import { dataDirOverride, defaultDataDir } from '../data-dir';
 import { importIntoLibrary, MAX_IMPORT_BYTES } from '../library/import-file';
 import { Library } from '../library/library';
 import { LibraryError } from '../library/library-errors';
+import { log } from '../log/logger';
 import { BUILT_IN_QUESTIONNAIRES } from '../open-library';
 import type { LibraryCommand } from './args';
 import type { CliText } from './messages';
@@ -22,7 +23,16 @@ const out = (stdout: string, code = 0): CliOutput => ({ code, stdout, stderr: ''
 const err = (stderr: string, code = 1): CliOutput => ({ code, stdout: '', stderr });
 
 function describeEvents(events: LibraryEvent[], t: CliText): string[] {
-  return events.map((e) => (e.kind === 'recovered' ? t.eventText.recovered(e.file, e.restoredFrom) : t.eventText[e.kind](e.file)));
+  return events.map((e) => {
+    switch (e.kind) {
+      case 'recovered':
+        return t.eventText.recovered(e.file, e.restoredFrom);
+      case 'backup-failed':
+        return t.eventText['backup-failed'](e.file, e.code);
+      default:
+        return t.eventText[e.kind](e.file);
+    }
+  });
 }
 
 /** `timantti library …`: opens the library (taking its lock), does one thing, closes it. */
@@ -82,8 +92,18 @@ async function run(library: Library, command: LibraryCommand, language: Language
       );
     }
     case 'library-import': {
-      const info = await stat(command.file).catch(() => undefined);
-      if (!info?.isFile()) return err(`${t.notFound(command.file)}\n`);
+      let info;
+      try {
+        info = await stat(command.file);
+      } catch (e) {
+        // A missing file is the user's typo; anything else (no permission, a
+        // broken disk) is said as it is and logged, not passed off as "no such file".
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return err(`${t.notFound(command.file)}\n`);
+        log.warn('cli: library import could not read its input file', e);
+        return err(`${t.unreadable(command.file, code ?? 'unknown')}\n`);
+      }
+      if (!info.isFile()) return err(`${t.notFound(command.file)}\n`);
       if (info.size > MAX_IMPORT_BYTES) return err(`${t.tooLarge(command.file, MAX_IMPORT_BYTES / 1024 / 1024)}\n`);
       const outcome = await importIntoLibrary(library, await readFile(command.file), command.replace ? 'replace' : 'copy');
       if (!outcome.ok)

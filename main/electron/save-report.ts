@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 import { HandlerError } from '../../core/ipc/handler-table';
 import type { Language } from '../../core/settings';
 import type { SaveReport } from '../report-handlers';
+import { log } from '../log/logger';
 import { writeFileDurable } from '../storage/atomic-write';
 
 const TEXTS = {
@@ -50,14 +51,16 @@ export function createReportSaver(getWindow: () => BrowserWindow | undefined): S
       await writeFileDurable(path, pdf);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
-      console.error('Timantti: saving the report failed', err);
+      // Not the path: the user's folder and the report's name may hold the client's name.
+      log.error('report: saving the PDF failed', err);
       throw new HandlerError({ code: 'storage-failed', message: `the report could not be saved (${code})` });
     }
     // Only a .pdf is handed to the system: it opens any other name with whatever
     // that extension means there (".exe", ".js"). A missing viewer is reported, not an error.
     if (!/\.pdf$/i.test(path)) return { savedTo: path, opened: false };
     const openError = await shell.openPath(path);
-    if (openError) console.error(`Timantti: opening the saved report failed: ${openError}`);
+    // shell.openPath's message is the system's text about that file: logged as a fact only.
+    if (openError) log.warn('report: the saved PDF could not be opened in the system viewer');
     return { savedTo: path, opened: !openError };
   };
 }

@@ -1,11 +1,21 @@
 import { session } from 'electron';
 
 /**
- * Timantti needs no camera, microphone, location, notifications or anything
- * else a page can ask for, so every permission request and check is refused.
+ * The one permission our own page gets: writing text to the clipboard
+ * ("Copy diagnostics" calls navigator.clipboard.writeText, which Chromium
+ * asks the session about as 'clipboard-sanitized-write'; refused, the copy
+ * fails with "Write permission denied"). Reading the clipboard stays refused.
  */
-export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
+
+/**
+ * Timantti needs no camera, microphone, location, notifications or anything
+ * else a page can ask for, so every permission request and check is refused,
+ * except a clipboard write from our own app's page (`isAppUrl`).
+ */
+export function restrictPermissions(isAppUrl: (url: string) => boolean): void {
+  const allowed = (permission: string, url: string | undefined) => permission === CLIPBOARD_WRITE && url !== undefined && isAppUrl(url);
+  session.defaultSession.setPermissionRequestHandler((_webContents, permission, callback, details) => callback(allowed(permission, details?.requestingUrl)));
+  session.defaultSession.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
   session.defaultSession.setDevicePermissionHandler(() => false);
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { app, dialog } from 'electron';
 import { languageFromLocale, type Language } from '../../core/settings';
+import { log } from '../log/logger';
 
 const TEXT: Record<Language, { title: string; dataDir: (dir: string, why: string) => string; failed: (why: string) => string }> = {
   fi: {
@@ -35,6 +36,8 @@ export function useDataDir(dir: string | undefined): boolean {
     app.setPath('userData', dir);
     return true;
   } catch (err) {
+    // Before setupLogging (the log folder depends on this one): stderr only.
+    log.error('the data folder given with --data or TIMANTTI_DATA cannot be used', err);
     const why = err instanceof Error ? err.message : String(err);
     const text = TEXT[systemLanguage()];
     dialog.showErrorBox(text.title, text.dataDir(dir, why));
@@ -48,7 +51,7 @@ export function useDataDir(dir: string | undefined): boolean {
  * later launch would only "focus" it. Tell the user and exit for real.
  */
 export function failStartup(err: unknown): void {
-  console.error('timantti: start-up failed:', err);
+  log.error('start-up failed', err);
   const text = TEXT[systemLanguage()];
   dialog.showErrorBox(text.title, text.failed(err instanceof Error ? err.message : String(err)));
   app.exit(1);

@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import { dispatch, type HandlerTable } from '../../core/ipc/handler-table';
 import { TOKEN_HEADER, TOKEN_META } from '../../core/ipc/web-token';
 import { fail } from '../../core/result';
+import { log } from '../log/logger';
 import { mimeType, readStatic, resolveStaticFile } from '../static-files';
 
 export { TOKEN_HEADER, TOKEN_META };
@@ -109,7 +110,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const work = path.startsWith('/api/') ? serveApi(req, res, path.slice('/api/'.length)) : serveStatic(req, res, path);
     work.catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, fail('internal', err instanceof Error ? err.message : String(err)));
+      // The page gets a code; the detail (maybe a path) goes to the log only.
+      log.error(`web: ${req.method ?? '?'} request failed`, err);
+      if (!res.headersSent) sendJson(res, 500, fail('internal', 'the request failed; see the log'));
       else res.destroy();
     });
   });

@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,11 +8,11 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../core/ipc/contract';
-import type { LibraryEvent } from '../../core/library/events';
 import type { AppError } from '../../core/result';
 import type { Language } from '../../core/settings';
 import { useApi } from './api/api-context';
 import { LanguageSwitch } from './components/language-switch';
+import { LibraryNotices } from './components/library-notices';
 import { navigate, useRoute, type Route } from './router';
 import { LibraryScreen } from './screens/library-screen';
 import { RunnerScreen } from './screens/runner/runner-screen';
@@ -28,7 +27,6 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const [info, setInfo] = useState(initialInfo);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [events, setEvents] = useState<LibraryEvent[]>([]);
   const [unavailable, setUnavailable] = useState<string | undefined>();
 
   useEffect(() => {
@@ -36,9 +34,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
     document.title = `${t('app.name')} – ${t('app.tagline')}`;
   }, [info.language, t]);
 
-  // What the library found while opening (damaged files restored, …) is told once, up front.
   useEffect(() => {
-    void api['library:events']().then((r) => r.ok && setEvents(r.value));
     void api['library:status']().then((r) => r.ok && setUnavailable(r.value.unavailable));
   }, [api]);
 
@@ -83,14 +79,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
             {t('errors.library-unavailable')} ({unavailable})
           </Alert>
         )}
-        {events.length > 0 && (
-          <Alert severity="warning" sx={{ maxWidth: 1200, mx: 'auto', mb: 3 }} onClose={() => setEvents([])}>
-            <AlertTitle>{t('events.title')}</AlertTitle>
-            {events.map((e, i) => (
-              <div key={i}>{describeEvent(e, t)}</div>
-            ))}
-          </Alert>
-        )}
+        <LibraryNotices />
         {error && (
           <Alert severity="error" sx={{ maxWidth: 1200, mx: 'auto', mb: 3 }} onClose={() => setError(null)}>
             {t(`errors.${error.code}`)}
@@ -151,16 +140,4 @@ function NavButton({ route, current, label }: { route: Route; current: Route; la
       {label}
     </Button>
   );
-}
-
-function describeEvent(e: LibraryEvent, t: ReturnType<typeof useTranslation>['t']): string {
-  const file = e.file.split(/[\\/]/).pop() ?? e.file;
-  switch (e.kind) {
-    case 'recovered':
-      return t('events.recovered', { file, time: new Date(e.restoredFrom).toLocaleString() });
-    case 'unrecoverable':
-      return t('events.unrecoverable', { file, aside: e.quarantinedAs.split(/[\\/]/).pop() ?? '' });
-    default:
-      return t(`events.${e.kind}`, { file });
-  }
 }

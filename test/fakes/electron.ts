@@ -6,6 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -161,7 +162,8 @@ class FakeApp extends EventEmitter {
   exit = (code = 0) => {
     this.exitCode = code;
   };
-  getPath = (name: string) => this.paths.get(name) ?? `/tmp/timantti-fake-${name}`;
+  /** Like Electron on Linux and Windows, the log folder is inside the user-data folder unless set. */
+  getPath = (name: string): string => this.paths.get(name) ?? (name === 'logs' ? join(this.getPath('userData'), 'logs') : `/tmp/timantti-fake-${name}`);
   /** Like Electron, refuses a folder that does not exist. */
   setPath = (name: string, value: string) => {
     if (!existsSync(value)) throw new Error(`Failed to set path`);

@@ -67,6 +67,7 @@ describe('every reply survives the renderer’s output check', () => {
     const { call, seen, clock, library } = await setUp(dataDir, 'web');
     await call('app:info');
     await call('settings:get');
+    await call('diagnostics:collect');
     await call('settings:set', { language: 'en' });
     await call('questionnaire:list');
     const client = await call('client:create', { name: 'Nordtek Huolto Oy', notes: 'Teollisuus' });

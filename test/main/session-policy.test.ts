@@ -1,17 +1,37 @@
 import { beforeEach, expect, it } from 'vitest';
 import { resetFakeElectron, session } from '../fakes/electron';
-import { denyAllPermissions } from '../../main/electron/session-policy';
+import { appUrlMatcher } from '../../main/electron/app-protocol';
+import { restrictPermissions } from '../../main/electron/session-policy';
 
 beforeEach(() => resetFakeElectron());
 
-it('denies every permission request and check', () => {
-  denyAllPermissions();
+const request = (permission: string, requestingUrl: string): boolean | undefined => {
+  let granted: boolean | undefined;
+  session.defaultSession.permissionRequestHandler!({}, permission, (g) => (granted = g), { requestingUrl });
+  return granted;
+};
+
+it('denies every permission request and check, to our own page too', () => {
+  restrictPermissions(appUrlMatcher());
   const s = session.defaultSession;
   for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
-    let granted: boolean | undefined;
-    s.permissionRequestHandler!({}, permission, (g) => (granted = g));
-    expect(granted, permission).toBe(false);
-    expect(s.permissionCheckHandler!({}, permission), permission).toBe(false);
+    expect(request(permission, 'timantti://app/index.html'), permission).toBe(false);
+    expect(s.permissionCheckHandler!({}, permission, 'timantti://app'), permission).toBe(false);
   }
   expect(s.devicePermissionHandler!({})).toBe(false);
+});
+
+it('lets only our own page write to the clipboard ("Copy diagnostics")', () => {
+  restrictPermissions(appUrlMatcher());
+  const s = session.defaultSession;
+  expect(request('clipboard-sanitized-write', 'timantti://app/index.html#/settings')).toBe(true);
+  expect(s.permissionCheckHandler!({}, 'clipboard-sanitized-write', 'timantti://app')).toBe(true);
+  for (const other of ['https://example.com/', 'file:///etc/passwd', 'timantti://evil/']) {
+    expect(request('clipboard-sanitized-write', other), other).toBe(false);
+    expect(s.permissionCheckHandler!({}, 'clipboard-sanitized-write', other), other).toBe(false);
+  }
+  // A request without a URL is nobody we know.
+  let granted: boolean | undefined;
+  s.permissionRequestHandler!({}, 'clipboard-sanitized-write', (g) => (granted = g));
+  expect(granted).toBe(false);
 });

@@ -236,14 +236,22 @@ export const en: Messages = {
     restoreFromBin: 'Restore',
     restoredFromBin: 'Assessment restored to the library.',
     deletedAt: 'deleted {{time}}',
+    diagnostics: 'Diagnostics',
+    diagnosticsLead:
+      'If Timantti does not work as it should, copy the diagnostics and paste them into your support request. They hold versions, the operating system, the library’s counts and the last lines of the log – no client names, notes or answers.',
+    copyDiagnostics: 'Copy diagnostics',
+    diagnosticsCopied: 'Diagnostics copied to the clipboard.',
+    diagnosticsCopyFailed: 'The diagnostics could not be copied to the clipboard.',
   },
   events: {
-    title: 'Library check',
+    title: 'Library notices',
     recovered: 'The file {{file}} was damaged. It was set aside and the assessment restored from a backup ({{time}}).',
     unrecoverable: 'The file {{file}} was damaged and no good backup was found. The damaged file is kept as {{aside}}.',
     'newer-format': 'The file {{file}} was made by a newer Timantti, so it was neither opened nor changed. Please update Timantti.',
     migrated: 'The file {{file}} was upgraded to the current format; the original was backed up.',
     missing: 'The file {{file}} is missing from the library.',
+    'backup-failed':
+      'The backup of {{file}} could not be written ({{code}}). The answers are saved, but the latest backup is missing. Check that the disk has free space and that the data folder can be written to.',
   },
   about: {
     version: 'Version {{version}}',

@@ -246,14 +246,22 @@ export const fi = {
     restoreFromBin: 'Palauta',
     restoredFromBin: 'Arvio palautettu kirjastoon.',
     deletedAt: 'poistettu {{time}}',
+    diagnostics: 'Vianmääritys',
+    diagnosticsLead:
+      'Jos Timantti ei toimi kuten pitäisi, kopioi vianmääritystiedot ja liitä ne tukipyyntöön. Mukana ovat versiot, käyttöjärjestelmä, kirjaston lukumäärät ja lokin viimeiset rivit – ei asiakkaiden nimiä, muistiinpanoja eikä vastauksia.',
+    copyDiagnostics: 'Kopioi vianmääritystiedot',
+    diagnosticsCopied: 'Vianmääritystiedot kopioitu leikepöydälle.',
+    diagnosticsCopyFailed: 'Vianmääritystietoja ei voitu kopioida leikepöydälle.',
   },
   events: {
-    title: 'Kirjaston tarkistus',
+    title: 'Kirjaston ilmoitukset',
     recovered: 'Tiedosto {{file}} oli vioittunut. Se siirrettiin sivuun ja arvio palautettiin varmuuskopiosta ({{time}}).',
     unrecoverable: 'Tiedosto {{file}} oli vioittunut, eikä ehjää varmuuskopiota löytynyt. Vioittunut tiedosto on tallessa nimellä {{aside}}.',
     'newer-format': 'Tiedosto {{file}} on tehty uudemmalla Timantilla, joten sitä ei avattu eikä muutettu. Päivitä Timantti.',
     migrated: 'Tiedosto {{file}} päivitettiin uuteen muotoon; alkuperäinen varmuuskopioitiin.',
     missing: 'Tiedosto {{file}} puuttuu kirjastosta.',
+    'backup-failed':
+      'Tiedoston {{file}} varmuuskopiota ei voitu tallentaa ({{code}}). Vastaukset on tallennettu, mutta uusin varmuuskopio puuttuu. Tarkista, että levyllä on tilaa ja että tietojen kansioon voi kirjoittaa.',
   },
   about: {
     version: 'Versio {{version}}',

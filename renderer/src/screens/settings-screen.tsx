@@ -18,11 +18,12 @@ import { useApi } from '../api/api-context';
 import { useConfirm } from '../components/confirm';
 import { LanguageSwitch } from '../components/language-switch';
 import { useNotify } from '../components/notifier';
+import { DiagnosticsSection } from './settings-diagnostics';
 
 type Backup = OutputOf<'backup:list'>[number];
 type BinEntry = OutputOf<'recycle:list'>[number];
 
-/** UI language, where the data is, backups and the recycle bin. */
+/** UI language, where the data is, backups, the recycle bin and diagnostics for support. */
 export function SettingsScreen({ info, onLanguage }: { info: AppInfo; onLanguage: (language: Language) => void }) {
   const api = useApi();
   const { t } = useTranslation();
@@ -142,6 +143,7 @@ export function SettingsScreen({ info, onLanguage }: { info: AppInfo; onLanguage
           </List>
         )}
       </Paper>
+      <DiagnosticsSection />
       {info.shell === 'web' && <Alert severity="info">{t('about.shellWeb')}: 127.0.0.1</Alert>}
     </Stack>
   );
