@@ -9,6 +9,7 @@ import { describeFailure, LibraryError } from './library-errors';
 import type { LibraryIndex } from './library-index';
 import { writeRecordFile } from './record-file';
 import { sweepTempFiles } from './temp-files';
+import { log } from '../log/logger';
 
 /** Assessments kept in memory at once (each holds its questionnaire snapshot, ~200 kB: 64 ≈ 13 MB). */
 const MAX_LOADED = 64;
@@ -94,8 +95,8 @@ export class AssessmentStore {
       try {
         written = await writeRecordFile(path, state.assessment);
       } catch (err) {
-        // The full error (with its path) goes to the log; callers and the UI get no paths.
-        console.error(`timantti: saving ${id} failed:`, err);
+        // The log gets the error's code and description (describe-error.ts keeps paths out); callers and the UI get no paths.
+        log.error(`library: saving assessment ${id} failed; kept in memory and retried`, err);
         const message = describeFailure(err);
         const previous = this.pending.get(id);
         this.pending.set(id, { since: previous?.since ?? this.ctx.now().toISOString(), error: message, attempts: (previous?.attempts ?? 0) + 1 });
@@ -109,7 +110,13 @@ export class AssessmentStore {
       // The backup is a copy of the text just written; it runs after the save
       // is acknowledged, in its own queue, and its failure never fails a save.
       const takenAt = this.ctx.now();
-      void queue.run(layout.backupDir(id), () => writeBackup(layout, id, written, takenAt, 'save')).catch(() => undefined);
+      void queue
+        .run(layout.backupDir(id), () => writeBackup(layout, id, written, takenAt, 'save'))
+        .catch((err: unknown) => {
+          // The save itself is on disk; the user hears that this copy is missing, so a full disk is noticed before it costs an answer.
+          log.error(`library: the backup after saving assessment ${id} failed`, err);
+          this.ctx.tell({ kind: 'backup-failed', file: path, code: errorCode(err), at: this.ctx.now().toISOString() });
+        });
       this.evict();
     });
   }
@@ -122,8 +129,9 @@ export class AssessmentStore {
       this.retryTimer = undefined;
       // Temps of killed writers hold disk space a full disk needs back; ours are cleaned by the writer itself.
       void sweepTempFiles(this.ctx.layout, { othersOnly: true })
-        .catch(() => 0)
+        .catch((err: unknown) => log.warn('library: sweeping temp files before a retry failed', err))
         .then(() => {
+          // A failed retry is already logged and kept pending by persist(); it schedules the next one.
           for (const id of [...this.pending.keys()]) void this.persist(id).catch(() => undefined);
         });
     }, delay);
@@ -132,6 +140,7 @@ export class AssessmentStore {
 
   /** Retries pending saves once and waits for every queued write of the library. */
   async flush(): Promise<void> {
+    // Each failure is logged by persist() and stays pending (status() reports it); flushing carries on with the rest.
     for (const id of [...this.pending.keys()]) await this.persist(id).catch(() => undefined);
     await this.ctx.queue.idle();
   }
@@ -197,4 +206,10 @@ export class AssessmentStore {
     this.stopped = true;
     clearTimeout(this.retryTimer);
   }
+}
+
+/** The system error code of a failure (ENOSPC, EACCES…), for the user's notice; never a message with a path. */
+function errorCode(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? code : 'unknown';
 }

@@ -4,13 +4,16 @@ import type { BackupInfo } from '../../core/library/backup-info';
 import { backupDue, planRetention, type BackupStamp } from '../../core/library/retention';
 import { writeFileDurable } from '../storage/atomic-write';
 import { fileStamp, parseFileStamp, type LibraryLayout } from './layout';
+import { log } from '../log/logger';
 
 /** Backups of one assessment, newest first. */
 export async function listBackups(layout: LibraryLayout, id: string): Promise<BackupInfo[]> {
   let names: string[];
   try {
     names = await readdir(layout.backupDir(id));
-  } catch {
+  } catch (err) {
+    // No folder yet is simply no backups; anything else is said in the log, and the list is empty.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.warn(`library: the backups of assessment ${id} could not be listed`, err);
     return [];
   }
   return names
@@ -41,7 +44,11 @@ export async function writeBackup(
   await writeFileDurable(join(layout.backupDir(id), name), recordText);
   if (reason === 'save') {
     const stamps: BackupStamp[] = [{ name, time: now.getTime() }, ...saves.map((b) => ({ name: b.name, time: Date.parse(b.takenAt) }))];
-    for (const old of planRetention(stamps, now.getTime()).remove) await unlink(join(layout.backupDir(id), old.name)).catch(() => undefined);
+    for (const old of planRetention(stamps, now.getTime()).remove)
+      await unlink(join(layout.backupDir(id), old.name)).catch((err: unknown) =>
+        // A backup that could not be deleted only costs disk space; the next save tries again.
+        log.warn(`library: deleting an old backup of assessment ${id} failed`, err),
+      );
   }
   return name;
 }

@@ -10,6 +10,7 @@ export class KeyedQueue {
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
     const next = previous.then(task, task);
+    // The caller gets this task's failure from `next`; the tail only orders the next task and must not reject.
     const tail = next.catch(() => undefined);
     this.tails.set(key, tail);
     void tail.then(() => {

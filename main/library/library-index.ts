@@ -3,6 +3,7 @@ import type { Assessment } from '../../core/assessment/schema';
 import { summarize, type AssessmentSummary } from '../../core/library/summary';
 import { recordDb } from './durable-adapter';
 import type { LibraryContext } from './library-context';
+import { log } from '../log/logger';
 
 interface IndexEntry {
   summary: AssessmentSummary;
@@ -45,7 +46,8 @@ export class LibraryIndex {
     const cached = new Map<string, IndexEntry>();
     const file = recordDb<{ kind?: unknown; formatVersion?: unknown; entries?: Record<string, IndexEntry> } | null>(layout.index, null);
     // Unreadable means rebuilt from the files, not recovered.
-    await file.read().catch(() => undefined);
+    // An unreadable index is rebuilt from the assessment files below: nothing is lost, but it is worth a line.
+    await file.read().catch((err: unknown) => log.warn('library: the index could not be read; rebuilding it from the files', err));
     if (file.data?.kind === INDEX_KIND && file.data.formatVersion === INDEX_VERSION) {
       for (const [id, entry] of Object.entries(file.data.entries ?? {})) cached.set(id, entry);
     }
@@ -55,6 +57,7 @@ export class LibraryIndex {
       if (!name.endsWith('.json') || name.startsWith('.')) continue;
       const id = name.slice(0, -'.json'.length);
       present.add(id);
+      // Gone between readdir and stat (deleted meanwhile): nothing to index.
       const info = await stat(layout.assessment(id)).catch(() => undefined);
       if (!info) continue;
       const hit = cached.get(id);
@@ -112,7 +115,7 @@ export class LibraryIndex {
     if (this.timer || this.stopped) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.write().catch(() => undefined);
+      void this.write().catch((err: unknown) => log.warn('library: writing the index failed; it is rebuilt from the files at the next start', err));
     }, this.delayMs);
     this.timer.unref?.();
   }

@@ -28,6 +28,7 @@ import { RecycleBin } from './recycle-bin';
 import { decodeRecord } from './record-file';
 import { sweepTempFiles } from './temp-files';
 import { Transfer } from './transfer';
+import { log } from '../log/logger';
 
 export interface LibraryOptions {
   dataDir: string;
@@ -113,7 +114,7 @@ export class Library {
     this.closed = true;
     this.store.stop();
     this.index.stop();
-    await this.index.write().catch(() => undefined);
+    await this.index.write().catch((err: unknown) => log.warn('library: writing the index on close failed; it is rebuilt at the next start', err));
     this.releaseLock?.();
   }
 

@@ -3,6 +3,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { open, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { log } from '../log/logger';
 
 export const LOCK_FILE = 'library.lock';
 /** Held for the few milliseconds it takes to replace a stale lock. */
@@ -66,6 +67,7 @@ async function readInfo(path: string): Promise<LockInfo | undefined> {
     const info = JSON.parse(await readFile(path, 'utf8')) as LockInfo;
     return typeof info?.pid === 'number' && typeof info.host === 'string' ? info : undefined;
   } catch {
+    // No lock, or one half-written by a process killed while creating it: both mean "no valid holder", which callers handle.
     return undefined;
   }
 }
@@ -74,6 +76,7 @@ const ageOf = async (path: string, clock: () => number): Promise<number | undefi
   try {
     return clock() - (await stat(path)).mtimeMs;
   } catch {
+    // The lock vanished meanwhile: it has no age, and the caller tries to take it again.
     return undefined;
   }
 };
@@ -188,7 +191,10 @@ function hold(path: string, info: LockInfo): HeldLock {
   let released = false;
   const heartbeat = setInterval(() => {
     const now = new Date();
-    utimes(path, now, now).catch(() => undefined); // a missing lock is noticed by verify()
+    utimes(path, now, now).catch((err: unknown) => {
+      // A missing lock is noticed by verify() before the next write; anything else may let another process think ours is stale.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.warn('library: refreshing the lock failed', err);
+    });
   }, HEARTBEAT_MS);
   heartbeat.unref();
   const release = () => {
@@ -199,8 +205,9 @@ function hold(path: string, info: LockInfo): HeldLock {
     try {
       const held = JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
       if (sameLock(held, info)) unlinkSync(path);
-    } catch {
-      // Already gone: nothing to release.
+    } catch (err) {
+      // Already gone: nothing to release. Anything else leaves a lock behind, which the next start takes over as stale.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.warn('library: the lock could not be removed on release', err);
     }
   };
   process.once('exit', release);

@@ -1,6 +1,7 @@
 import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LibraryLayout } from './layout';
+import { log } from '../log/logger';
 
 /**
  * Deletes temp files left by a process killed mid-write (see
@@ -13,7 +14,7 @@ export async function sweepTempFiles(layout: LibraryLayout, options: { othersOnl
   for (const dir of [layout.assessments, layout.clients, layout.root]) {
     for (const name of await readdir(dir)) {
       if (name.startsWith('.') && name.endsWith('.tmp') && !mine(name)) {
-        await unlink(join(dir, name)).catch(() => undefined);
+        await unlink(join(dir, name)).catch((err: unknown) => log.warn('library: a leftover temp file could not be removed', err));
         removed++;
       }
     }

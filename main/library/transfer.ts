@@ -11,6 +11,7 @@ import type { LibraryContext } from './library-context';
 import { LibraryError, LibraryValidationError } from './library-errors';
 import type { LibraryIndex } from './library-index';
 import type { Language } from '../../core/settings';
+import { log } from '../log/logger';
 
 /** Export and import: the portable `.timantti.json` file (docs/FORMAT.md) and the answers as CSV. */
 export class Transfer {
@@ -77,7 +78,12 @@ export class Transfer {
     for (const { assessment, action, originalId } of plan.assessments) {
       if (action === 'replace') {
         await this.store.flush();
-        const existing = await readFile(layout.assessment(assessment.id), 'utf8').catch(() => undefined);
+        const existing = await readFile(layout.assessment(assessment.id), 'utf8').catch((err: unknown) => {
+          // Nothing to keep when the file is not there; any other failure means no before-import copy, which the log says.
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+            log.warn(`library: no before-import backup of ${assessment.id}: the file could not be read`, err);
+          return undefined;
+        });
         if (existing !== undefined) await writeBackup(layout, assessment.id, existing, now(), 'before-import');
       }
       // An assessment carries its client's name as now stored: with `keep`, the library's, not the file's.
