@@ -5,7 +5,7 @@ import type { CliText } from './messages';
 export type LibraryCommand =
   | { kind: 'library-list'; json: boolean }
   | { kind: 'library-import'; file: string; replace: boolean }
-  | { kind: 'library-export'; assessmentId?: string; clientId?: string; out?: string; csv: boolean }
+  | { kind: 'library-export'; assessmentId?: string; clientId?: string; out?: string; csv: boolean; xlsx: boolean }
   | { kind: 'library-check' };
 
 export type CliCommand =
@@ -51,6 +51,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   replace: { type: 'boolean' },
   csv: { type: 'boolean' },
+  xlsx: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 type OptionName = keyof typeof OPTIONS;
 const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, name);
@@ -105,7 +106,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
     }
   }
   const text = (name: Exclude<OptionName, 'compare'>): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-  const flags = new Set((['json', 'help', 'replace', 'csv'] as const).filter((name) => values[name] !== undefined));
+  const flags = new Set((['json', 'help', 'replace', 'csv', 'xlsx'] as const).filter((name) => values[name] !== undefined));
   const compare = ((values.compare ?? []) as string[]).filter((f) => f !== '');
   const lang = text('lang');
   let chosenLanguage: Language | undefined;
@@ -163,6 +164,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
       case 'export': {
         const clientId = text('client');
         if (arg === undefined && clientId === undefined) return usage((t) => t.missingExportTarget);
+        if (flags.has('csv') && flags.has('xlsx')) return usage((t) => t.oneExportFormat);
+        // A workbook is one assessment's summary and answers; a client's several go to CSV.
+        if (flags.has('xlsx') && arg === undefined) return usage((t) => t.xlsxNeedsAssessment);
         const out = text('out');
         return (
           usageIfExtra(rest, 2, usage) ?? {
@@ -170,6 +174,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
             command: withData({
               kind: 'library-export' as const,
               csv: flags.has('csv'),
+              xlsx: flags.has('xlsx'),
               ...(arg ? { assessmentId: arg } : {}),
               ...(clientId ? { clientId } : {}),
               ...(out ? { out } : {}),

@@ -1,10 +1,12 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LibraryEvent } from '../../core/library/events';
+import { exportFileName } from '../../core/library/export-file';
 import { formatDate, formatPercent } from '../../core/format';
 import type { Language } from '../../core/settings';
 import { formatIssue } from '../../core/validation/issues';
 import { dataDirOverride, defaultDataDir } from '../data-dir';
+import { assessmentWorkbook } from '../export/xlsx';
 import { importIntoLibrary, MAX_IMPORT_BYTES } from '../library/import-file';
 import { Library } from '../library/library';
 import { LibraryError } from '../library/library-errors';
@@ -63,6 +65,17 @@ export async function runLibraryCommand(
 }
 
 async function run(library: Library, command: LibraryCommand, language: Language, t: CliText, dataDir: string): Promise<CliOutput> {
+  /** Writes an export; a CLI error when it cannot. Without --out the file name is ours: never overwrite someone's file with it. */
+  const writeExport = async (target: string, content: string | Uint8Array, overwrite: boolean): Promise<CliOutput | undefined> => {
+    try {
+      await writeFile(target, content, { flag: overwrite ? 'w' : 'wx' });
+      return undefined;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return err(`${code === 'EEXIST' ? t.exists(target) : t.unreadable(target, code ?? String(e))}\n`);
+    }
+  };
+
   switch (command.kind) {
     case 'library-list': {
       const items = library.listAssessments();
@@ -114,20 +127,19 @@ async function run(library: Library, command: LibraryCommand, language: Language
       return out(`${t.imported(a.length, a.filter((x) => x.action === 'copy').length, a.filter((x) => x.action === 'replace').length)}\n`);
     }
     case 'library-export': {
+      if (command.xlsx) {
+        const assessment = await library.getAssessment(command.assessmentId!);
+        const target = resolve(command.out ?? exportFileName(assessment.client.name, assessment.title, assessment.date, 'xlsx'));
+        const written = await writeExport(target, await assessmentWorkbook(assessment, language), Boolean(command.out));
+        return written ?? out(`${t.exported(target)}\n`);
+      }
       const exported = command.csv
         ? await library.exportCsv(command.assessmentId ? [command.assessmentId] : library.listAssessments(command.clientId).map((s) => s.id), language)
         : command.clientId
           ? await library.exportClient(command.clientId)
           : await library.exportAssessment(command.assessmentId!);
       const target = resolve(command.out ?? exported.fileName);
-      try {
-        // Without --out the file name is ours: never overwrite someone's file with it.
-        await writeFile(target, exported.content, { flag: command.out ? 'w' : 'wx' });
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        return err(`${code === 'EEXIST' ? t.exists(target) : t.unreadable(target, code ?? String(e))}\n`);
-      }
-      return out(`${t.exported(target)}\n`);
+      return (await writeExport(target, exported.content, Boolean(command.out))) ?? out(`${t.exported(target)}\n`);
     }
     case 'library-check': {
       const { checked, events } = await library.check();

@@ -12,7 +12,7 @@ export const CLI_TEXT = {
   timantti library import <tiedosto> [--replace]
                                         tuo arvioinnin tai asiakkaan; olemassa oleva
                                         tuodaan kopiona, ellei anneta --replace
-  timantti library export <arviointi-id> | --client <asiakas-id> [--csv] [--out <tiedosto>]
+  timantti library export <arviointi-id> | --client <asiakas-id> [--csv | --xlsx] [--out <tiedosto>]
                                         vie arvioinnin tai koko asiakkaan tiedostoon
   timantti library check                tarkistaa jokaisen tiedoston; vioittuneet
                                         siirretään sivuun ja palautetaan varmuuskopiosta
@@ -46,6 +46,8 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
     badLang: 'Valinta --lang vaatii arvon fi tai en.',
     missingValue: (o: string) => `Valinta ${o} vaatii arvon.`,
     missingExportTarget: 'Anna vietävän arvioinnin tunniste tai --client <asiakas-id>.',
+    oneExportFormat: 'Valitse joko --csv tai --xlsx, ei molempia.',
+    xlsxNeedsAssessment: '--xlsx vie yhden arvion Excel-työkirjaksi: anna arvion tunniste. Asiakkaan kaikki arviot saa CSV:nä (--client <asiakas-id> --csv).',
     missingLibraryCommand: 'Anna kirjastokomento: list, import, export tai check.',
     libraryUnavailable: (reason: string) => `Kirjastoa ei voi avata: ${reason}`,
     listEmpty: (dir: string) => `Kirjasto ${dir} on tyhjä.`,
@@ -93,7 +95,7 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
   timantti library import <file> [--replace]
                                         imports an assessment or a client; an existing
                                         id is imported as a copy unless --replace
-  timantti library export <assessment-id> | --client <client-id> [--csv] [--out <file>]
+  timantti library export <assessment-id> | --client <client-id> [--csv | --xlsx] [--out <file>]
                                         exports an assessment or a whole client
   timantti library check                verifies every file; damaged ones are set aside
                                         and restored from a backup
@@ -128,6 +130,9 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error.
     badLang: '--lang needs fi or en.',
     missingValue: (o: string) => `${o} needs a value.`,
     missingExportTarget: 'Give the id of the assessment to export, or --client <client-id>.',
+    oneExportFormat: 'Choose --csv or --xlsx, not both.',
+    xlsxNeedsAssessment:
+      "--xlsx exports one assessment as an Excel workbook: give its id. All of a client's assessments go to CSV (--client <client-id> --csv).",
     missingLibraryCommand: 'Give a library command: list, import, export or check.',
     libraryUnavailable: (reason: string) => `The library cannot be opened: ${reason}`,
     listEmpty: (dir: string) => `The library ${dir} is empty.`,

@@ -23,6 +23,7 @@ describe('timantti’s command line', () => {
       clientId: 'c-1',
       out: 'y.json',
       csv: true,
+      xlsx: false,
       dataDir: '/d',
     });
     // A value is taken as typed, even when it looks like an option.

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/run';
 import { repoRoot } from '../fixtures/builders';
@@ -33,6 +34,24 @@ describe('timantti library', () => {
     expect(await runCli(['library', 'check', '--data', data], EN)).toMatchObject({
       code: 0,
       stdout: 'Checked 2 assessment file(s).\nAll files are in order.\n',
+    });
+  });
+
+  it('exports one assessment as an Excel workbook in the CLI language, and refuses what it cannot do', async () => {
+    const data = freshDir();
+    await runCli(['library', 'import', example('nordtek-2026'), '--data', data], EN);
+    const xlsx = join(freshDir(), 'nordtek.xlsx');
+    expect(await runCli(['library', 'export', 'nordtek-2026', '--xlsx', '--out', xlsx, '--data', data], { LANG: 'fi_FI.UTF-8' })).toMatchObject({ code: 0 });
+    const sheets = await readExcelFile(readFileSync(xlsx));
+    expect(sheets.map((s) => s.sheet)).toEqual(['Yhteenveto', 'Vastaukset']);
+    expect(sheets[0]!.data[0]?.[3]).toBe('Osa-alue');
+    expect(await runCli(['library', 'export', '--client', 'nordtek', '--xlsx', '--data', data], EN)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--xlsx exports one assessment as an Excel workbook: give its id.'),
+    });
+    expect(await runCli(['library', 'export', 'nordtek-2026', '--xlsx', '--csv', '--data', data], EN)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Choose --csv or --xlsx, not both.'),
     });
   });
 
