@@ -74,3 +74,16 @@ export function parseDateInput(text: string): string | '' | null {
 
 /** What the date field shows as its format hint. */
 export const DATE_INPUT_HINT: Record<Language, string> = { fi: 'pp.kk.vvvv', en: 'dd/mm/yyyy' };
+
+/** A moment (ISO timestamp) in local time, in the UI language: fi `17.3.2026 klo 14.05`, en `17 Mar 2026, 14:05`. */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    day: 'numeric',
+    month: language === 'fi' ? 'numeric' : 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate, formatDateInput, formatPercent, formatScore, parseDateInput } from '../../core/format';
+import { formatDate, formatDateInput, formatDateTime, formatPercent, formatScore, parseDateInput } from '../../core/format';
 
 it('formats scores, shares and dates the way each language writes them', () => {
   expect(formatScore(3.4, 'fi')).toBe('3,4');
@@ -37,4 +37,11 @@ it('reads back every date it shows, in both languages', () => {
       },
     ),
   );
+});
+
+it('shows a moment in the UI language, not the operating system’s', () => {
+  const at = new Date(2026, 2, 17, 14, 5).toISOString(); // local time, as shown
+  expect(formatDateTime(at, 'fi')).toBe('17.3.2026 klo 14.05');
+  expect(formatDateTime(at, 'en')).toBe('17 Mar 2026, 14:05');
+  expect(formatDateTime('not a date', 'fi')).toBe('not a date');
 });

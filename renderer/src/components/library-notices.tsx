@@ -2,8 +2,11 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../core/format';
 import type { LibraryEvent } from '../../../core/library/events';
+import type { Language } from '../../../core/settings';
 import { useApi } from '../api/api-context';
+import { useLanguage } from '../use-language';
 
 /**
  * How often the shell asks main for library events. What the library found
@@ -17,6 +20,7 @@ export const LIBRARY_EVENTS_POLL_MS = 10_000;
 export function LibraryNotices({ pollMs = LIBRARY_EVENTS_POLL_MS }: { pollMs?: number }) {
   const api = useApi();
   const { t } = useTranslation();
+  const language = useLanguage();
   const [events, setEvents] = useState<LibraryEvent[]>([]);
 
   useEffect(() => {
@@ -43,7 +47,7 @@ export function LibraryNotices({ pollMs = LIBRARY_EVENTS_POLL_MS }: { pollMs?: n
     >
       <AlertTitle>{t('events.title')}</AlertTitle>
       {events.map((e, i) => (
-        <div key={`${i}:${e.kind}`}>{describeEvent(e, t)}</div>
+        <div key={`${i}:${e.kind}`}>{describeEvent(e, t, language)}</div>
       ))}
     </Alert>
   );
@@ -57,11 +61,11 @@ function merge(shown: LibraryEvent[], arrived: LibraryEvent[]): LibraryEvent[] {
   return next;
 }
 
-function describeEvent(e: LibraryEvent, t: ReturnType<typeof useTranslation>['t']): string {
+function describeEvent(e: LibraryEvent, t: ReturnType<typeof useTranslation>['t'], language: Language): string {
   const file = baseName(e.file);
   switch (e.kind) {
     case 'recovered':
-      return t('events.recovered', { file, time: new Date(e.restoredFrom).toLocaleString() });
+      return t('events.recovered', { file, time: formatDateTime(e.restoredFrom, language) });
     case 'unrecoverable':
       return t('events.unrecoverable', { file, aside: baseName(e.quarantinedAs) });
     case 'backup-failed':

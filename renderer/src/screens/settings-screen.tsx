@@ -19,6 +19,7 @@ import { useConfirm } from '../components/confirm';
 import { LanguageSwitch } from '../components/language-switch';
 import { useNotify } from '../components/notifier';
 import { DiagnosticsSection } from './settings-diagnostics';
+import { formatDateTime } from '../../../core/format';
 
 type Backup = OutputOf<'backup:list'>[number];
 type BinEntry = OutputOf<'recycle:list'>[number];
@@ -33,7 +34,7 @@ export function SettingsScreen({ info, onLanguage }: { info: AppInfo; onLanguage
   const [chosen, setChosen] = useState('');
   const [backups, setBackups] = useState<Backup[]>([]);
   const [bin, setBin] = useState<BinEntry[]>([]);
-  const when = (iso: string) => new Date(iso).toLocaleString(info.language === 'fi' ? 'fi-FI' : 'en-GB');
+  const when = (iso: string) => formatDateTime(iso, info.language);
 
   const [version, setVersion] = useState(0);
   const reload = useCallback(async () => setVersion((v) => v + 1), []);
