@@ -11,6 +11,7 @@ import { createSettingsStore } from '../../main/settings-store';
 import { shippedQuestionnaire } from '../fixtures/builders';
 import { fakeReportPdf } from '../fixtures/fake-report';
 import { fakeClock, freshDir, openLibrary } from './library/helpers';
+import { handlersWithoutLibrary } from './handler-fixtures';
 
 // The renderer checks every reply against the channel's output schema, and
 // zod drops keys the schema does not name. A field main sends that the
@@ -127,14 +128,7 @@ describe('every reply survives the renderer’s output check', () => {
   });
 
   it('when the library is unavailable', async () => {
-    const dataDir = freshDir();
-    const handlers = createHandlers({
-      version: '1',
-      dataDir,
-      shell: 'web',
-      settings: createSettingsStore(dataDir, 'fi'),
-      library: () => ({ unavailable: 'held by pid 42' }),
-    });
+    const handlers = handlersWithoutLibrary('held by pid 42');
     const result = await handlers['library:status'](undefined);
     expect(result.ok && dropped(result.value, contract['library:status'].output.parse(result.value))).toEqual([]);
     expect(result).toEqual({ ok: true, value: { pending: [], unavailable: 'held by pid 42' } });

@@ -9,6 +9,7 @@ import { log, setupLogging } from '../../main/log/logger';
 import { createSettingsStore } from '../../main/settings-store';
 import { shippedQuestionnaire } from '../fixtures/builders';
 import { freshDir, openLibrary } from './library/helpers';
+import { handlersWithoutLibrary } from './handler-fixtures';
 
 // Client content that must never reach a log line or the diagnostics.
 const CLIENT = 'Nordtek Huolto Oy';
@@ -100,14 +101,7 @@ describe('the log and the diagnostics hold no client content', () => {
 
 describe('diagnostics without a library', () => {
   it('still answers, saying why the library is unavailable', async () => {
-    const dataDir = freshDir();
-    const h = createHandlers({
-      version: '1',
-      dataDir,
-      shell: 'web',
-      settings: createSettingsStore(dataDir, 'fi'),
-      library: () => ({ unavailable: 'the library is already open in another Timantti process' }),
-    });
+    const h = handlersWithoutLibrary('the library is already open in another Timantti process');
     const result = await h['diagnostics:collect'](null);
     expect(result.ok && result.value.library).toEqual({
       open: false,

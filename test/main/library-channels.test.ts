@@ -4,6 +4,7 @@ import type { Library } from '../../main/library/library';
 import { createSettingsStore } from '../../main/settings-store';
 import { shippedQuestionnaire } from '../fixtures/builders';
 import { freshDir, openLibrary } from './library/helpers';
+import { handlersWithoutLibrary } from './handler-fixtures';
 
 // The library through the contract, as the renderer calls it: untrusted input in, results out.
 const libraries: Library[] = [];
@@ -74,14 +75,7 @@ describe('library channels', () => {
   });
 
   it('say the library is unavailable, and why, when it could not be opened', async () => {
-    const dataDir = freshDir();
-    const h = createHandlers({
-      version: '1',
-      dataDir,
-      shell: 'web',
-      settings: createSettingsStore(dataDir, 'fi'),
-      library: () => ({ unavailable: 'locked by pid 42' }),
-    });
+    const h = handlersWithoutLibrary('locked by pid 42');
     await expect(h['client:list'](undefined)).resolves.toMatchObject({ ok: false, error: { code: 'library-unavailable', message: 'locked by pid 42' } });
     await expect(h['library:status'](undefined)).resolves.toEqual({ ok: true, value: { pending: [], unavailable: 'locked by pid 42' } });
   });

@@ -48,22 +48,8 @@ export function AreaNotes({ assessment }: { assessment: Assessment }) {
                 {statements.map(({ statement, answer }) => (
                   <Box key={statement.id} sx={{ mb: 2, '&:last-child': { mb: 0 } }}>
                     <Typography sx={{ fontWeight: 600 }}>{statement.text[language]}</Typography>
-                    {answer?.note?.trim() && (
-                      <Typography sx={{ whiteSpace: 'pre-line' }}>
-                        <Box component="span" sx={{ color: 'text.secondary' }}>
-                          {t('runner.note')}:{' '}
-                        </Box>
-                        {answer.note}
-                      </Typography>
-                    )}
-                    {answer?.evidence?.trim() && (
-                      <Typography sx={{ whiteSpace: 'pre-line' }}>
-                        <Box component="span" sx={{ color: 'text.secondary' }}>
-                          {t('runner.evidence')}:{' '}
-                        </Box>
-                        {answer.evidence}
-                      </Typography>
-                    )}
+                    <Labelled label={t('runner.note')} text={answer?.note} />
+                    <Labelled label={t('runner.evidence')} text={answer?.evidence} />
                   </Box>
                 ))}
               </AccordionDetails>
@@ -72,5 +58,18 @@ export function AreaNotes({ assessment }: { assessment: Assessment }) {
         </>
       )}
     </Paper>
+  );
+}
+
+/** One written text under its label; nothing when empty. */
+function Labelled({ label, text }: { label: string; text: string | undefined }) {
+  if (!text?.trim()) return null;
+  return (
+    <Typography sx={{ whiteSpace: 'pre-line' }}>
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        {label}:{' '}
+      </Box>
+      {text}
+    </Typography>
   );
 }
