@@ -94,7 +94,8 @@ export class Library {
   static async open(options: LibraryOptions): Promise<Library> {
     const library = new Library(options);
     const { layout, now } = library.ctx;
-    for (const dir of [layout.root, layout.clients, layout.assessments, layout.questionnaires, layout.backups, layout.recycleBin]) await mkdir(dir, { recursive: true });
+    for (const dir of [layout.root, layout.clients, layout.assessments, layout.questionnaires, layout.backups, layout.recycleBin])
+      await mkdir(dir, { recursive: true });
     library.releaseLock = (await acquireLock(layout.root, { now })).release;
     try {
       await sweepTempFiles(layout);

@@ -172,7 +172,8 @@ export class QuestionnaireSnapshots {
     this.parsed.set(sha256, found.questionnaire);
     this.onDisk.add(sha256);
     // A snapshot written for a new questionnaire is no news; one that had been lost is.
-    if (problem !== 'missing' || found.from !== 'memory' || tellMissing) this.ctx.tell({ kind: 'snapshot-restored', file: path, from: found.from, at: this.ctx.now().toISOString() });
+    if (problem !== 'missing' || found.from !== 'memory' || tellMissing)
+      this.ctx.tell({ kind: 'snapshot-restored', file: path, from: found.from, at: this.ctx.now().toISOString() });
     return found;
   }
 
