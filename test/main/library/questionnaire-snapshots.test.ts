@@ -71,6 +71,33 @@ describe('a saved assessment refers to its questionnaire snapshot', () => {
     expect(a.questionnaire).toBe(b.questionnaire);
   });
 
+  it('never writes a record before its snapshot is on disk', async () => {
+    const second = { ...shippedQuestionnaire(), version: 2 };
+    const dataDir = freshDir();
+    const library = await openLibrary(dataDir, { questionnaires: [shippedQuestionnaire(), second] });
+    open.push(library);
+    const client = await library.createClient({ name: 'Nordtek Huolto Oy' });
+    // The snapshot folder cannot be written (a file in its place): the new questionnaire's snapshot fails, so must its record.
+    rmSync(lib(dataDir, 'questionnaires'), { recursive: true });
+    writeFileSync(lib(dataDir, 'questionnaires'), 'blocker');
+    const creating = library.createAssessment({
+      clientId: client.id,
+      title: 'V2',
+      date: '2026-04-01',
+      language: 'fi',
+      participants: [],
+      questionnaire: { id: second.id, version: 2 },
+    });
+    await expect(creating).rejects.toMatchObject({ code: 'storage-failed' });
+    expect(readdirSync(lib(dataDir, 'assessments'))).toEqual([]);
+    // Once the folder is back the retry writes both, the snapshot first.
+    rmSync(lib(dataDir, 'questionnaires'));
+    mkdirSync(lib(dataDir, 'questionnaires'));
+    await library.flush();
+    expect(snapshotsIn(dataDir)).toEqual([`${hashOf(second)}.json`]);
+    expect(readdirSync(lib(dataDir, 'assessments'))).toHaveLength(1);
+  });
+
   it('hydrates to the same assessment it saved', async () => {
     const { dataDir, library, assessment } = await seeded();
     await library.saveAnswer({ assessmentId: assessment.id, statementId: 'org-cx-owner', participantId: 'jukka', value: 'dont-know' });
