@@ -28,6 +28,13 @@ export const LibraryEventSchema = z.discriminatedUnion('kind', [
    * or "unknown".
    */
   z.object({ kind: z.literal('backup-failed'), file: z.string(), code: z.string().max(40), at: z.string() }),
+  /**
+   * A questionnaire snapshot (`library/questionnaires/<sha256>.json`) was
+   * missing or damaged and has been written again from an identical copy:
+   * the one in memory, a built-in questionnaire, or a backup of an older
+   * format that held the full questionnaire.
+   */
+  z.object({ kind: z.literal('snapshot-restored'), file: z.string(), from: z.enum(['memory', 'built-in', 'backup']), at: z.string() }),
 ]);
 export type LibraryEvent = z.infer<typeof LibraryEventSchema>;
 export type LibraryEventKind = LibraryEvent['kind'];

@@ -142,11 +142,11 @@ async function run(library: Library, command: LibraryCommand, language: Language
       return (await writeExport(target, exported.content, Boolean(command.out))) ?? out(`${t.exported(target)}\n`);
     }
     case 'library-check': {
-      const { checked, events } = await library.check();
+      const { checked, snapshots, events } = await library.check();
       const lines = describeEvents(events, t);
       return {
         code: events.some((e) => e.kind === 'unrecoverable') ? 1 : 0,
-        stdout: `${t.checked(checked)}\n${lines.length ? '' : `${t.checkOk}\n`}`,
+        stdout: `${t.checked(checked, snapshots)}\n${lines.length ? '' : `${t.checkOk}\n`}`,
         stderr: lines.length ? lines.join('\n') + '\n' : '',
       };
     }

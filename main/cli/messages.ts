@@ -57,7 +57,7 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
     exported: (file: string) => `Kirjoitettiin ${file}`,
     exists: (file: string) => `${file} on jo olemassa; anna toinen nimi valinnalla --out`,
     notFoundId: (id: string) => `Tunnistetta "${id}" ei löydy kirjastosta.`,
-    checked: (n: number) => `Tarkistettiin ${n} arviointitiedostoa.`,
+    checked: (n: number, snapshots: number) => `Tarkistettiin ${n} arviointitiedostoa ja ${snapshots} kysymyssarjan tallennetta.`,
     checkOk: 'Kaikki tiedostot ovat kunnossa.',
     eventText: {
       recovered: (file: string, from: string) => `${file}: vioittunut; siirretty sivuun ja palautettu varmuuskopiosta ${from}`,
@@ -65,6 +65,7 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
       'newer-format': (file: string) => `${file}: tehty uudemmalla Timantilla; jätetty koskematta`,
       migrated: (file: string) => `${file}: päivitetty uuteen tiedostomuotoon (alkuperäinen varmuuskopioitu)`,
       missing: (file: string) => `${file}: puuttuu`,
+      'snapshot-restored': (file: string) => `${file}: kysymyssarjan tallenne puuttui tai oli vioittunut; kirjoitettu uudelleen samanlaisesta kopiosta`,
       'backup-failed': (file: string, code: string) => `${file}: tallennettu, mutta varmuuskopiota ei voitu kirjoittaa (${code})`,
     },
     headings: { area: 'Osa-alue', score: 'Pisteet', stage: 'Vaihe', target: 'Tavoite', gap: 'Kuilu', sd: 'Hajonta', coverage: 'Vastattu' },
@@ -142,7 +143,7 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error.
     exported: (file: string) => `Wrote ${file}`,
     exists: (file: string) => `${file} already exists; choose another name with --out`,
     notFoundId: (id: string) => `No "${id}" in the library.`,
-    checked: (n: number) => `Checked ${n} assessment file(s).`,
+    checked: (n: number, snapshots: number) => `Checked ${n} assessment file(s) and ${snapshots} questionnaire snapshot(s).`,
     checkOk: 'All files are in order.',
     eventText: {
       recovered: (file: string, from: string) => `${file}: damaged; set aside and restored from the backup of ${from}`,
@@ -150,6 +151,7 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error.
       'newer-format': (file: string) => `${file}: made by a newer Timantti; left untouched`,
       migrated: (file: string) => `${file}: upgraded to the current file format (original backed up)`,
       missing: (file: string) => `${file}: missing`,
+      'snapshot-restored': (file: string) => `${file}: questionnaire snapshot was missing or damaged; written again from an identical copy`,
       'backup-failed': (file: string, code: string) => `${file}: saved, but its backup could not be written (${code})`,
     },
     headings: { area: 'Area', score: 'Score', stage: 'Stage', target: 'Target', gap: 'Gap', sd: 'Spread', coverage: 'Answered' },

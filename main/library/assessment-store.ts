@@ -2,6 +2,7 @@ import { applyAnswer } from '../../core/assessment/apply-answer';
 import type { AnswerChange, AnswerSaved } from '../../core/assessment/changes';
 import { AnswerValueSchema, MAX_NOTE_LENGTH, type Assessment } from '../../core/assessment/schema';
 import type { SaveStatus } from '../../core/library/save-status';
+import { dehydrate } from '../../core/library/stored-assessment';
 import { readAssessmentFile } from './assessment-file';
 import { writeBackup } from './backups';
 import type { LibraryContext } from './library-context';
@@ -11,7 +12,7 @@ import { writeRecordFile } from './record-file';
 import { sweepTempFiles } from './temp-files';
 import { log } from '../log/logger';
 
-/** Assessments kept in memory at once (each holds its questionnaire snapshot, ~200 kB: 64 ≈ 13 MB). */
+/** Assessments kept in memory at once (those taken with one questionnaire share one copy of it). */
 const MAX_LOADED = 64;
 
 interface Loaded {
@@ -24,7 +25,8 @@ interface Loaded {
 /**
  * The assessments: the latest state of each in memory, and its durable
  * write. The workshop's save path reads top to bottom: saveAnswer checks the
- * change, mutate applies it in memory, persist writes the file, acknowledges,
+ * change, mutate applies it in memory, persist writes the file (the record
+ * refers to its questionnaire snapshot, stored once), acknowledges,
  * updates the index and copies what it wrote to a backup; a failed write is
  * retried until it lands.
  */
@@ -93,7 +95,9 @@ export class AssessmentStore {
       const writingRev = state.rev;
       let written: string;
       try {
-        written = await writeRecordFile(path, state.assessment);
+        // The questionnaire snapshot first (one file per questionnaire, written once), then the record referring to it.
+        const ref = await this.ctx.snapshots.ensure(state.assessment.questionnaire);
+        written = await writeRecordFile(path, dehydrate(state.assessment, ref.sha256));
       } catch (err) {
         // The log gets the error's code and description (describe-error.ts keeps paths out); callers and the UI get no paths.
         log.error(`library: saving assessment ${id} failed; kept in memory and retried`, err);

@@ -1,11 +1,10 @@
 import type { Assessment } from '../../core/assessment/schema';
 import type { BackupInfo } from '../../core/library/backup-info';
-import { readBackup } from './assessment-file';
+import { encodeAssessmentRecord, readBackup } from './assessment-file';
 import type { AssessmentStore } from './assessment-store';
 import { listBackups, writeBackup } from './backups';
 import type { LibraryContext } from './library-context';
 import { LibraryError } from './library-errors';
-import { encodeRecord } from './record-file';
 
 /** The backups the user sees: listing them and going back to one. */
 export class BackupRestore {
@@ -28,7 +27,7 @@ export class BackupRestore {
     if (!restored) throw new LibraryError('not-found', `no usable backup ${name}`);
     const current = await this.store.get(id);
     await this.store.flush();
-    await writeBackup(layout, id, encodeRecord(current), now(), 'before-restore');
+    await writeBackup(layout, id, await encodeAssessmentRecord(this.ctx, current), now(), 'before-restore');
     return this.store.mutate(id, () => restored);
   }
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
  *
  *   library/index.json                    summaries for listing (a cache, rebuilt if lost)
  *   library/clients/<id>.json             one client
- *   library/assessments/<id>.json         one assessment (with its questionnaire snapshot)
+ *   library/assessments/<id>.json         one assessment (referring to its questionnaire snapshot)
+ *   library/questionnaires/<sha256>.json  a questionnaire snapshot, written once, shared by every assessment taken with it
  *   library/backups/<id>/<stamp>.json     rotating backups of one assessment
  *   library/recycle-bin/<id>.<stamp>.json deleted assessments, restorable
  *   library/library.lock                  the single-writer lock
@@ -18,10 +19,12 @@ export function libraryLayout(dataDir: string) {
     index: join(root, 'index.json'),
     clients: join(root, 'clients'),
     assessments: join(root, 'assessments'),
+    questionnaires: join(root, 'questionnaires'),
     backups: join(root, 'backups'),
     recycleBin: join(root, 'recycle-bin'),
     client: (id: string) => join(root, 'clients', `${id}.json`),
     assessment: (id: string) => join(root, 'assessments', `${id}.json`),
+    questionnaire: (sha256: string) => join(root, 'questionnaires', `${sha256}.json`),
     backupDir: (id: string) => join(root, 'backups', id),
   };
 }

@@ -2,6 +2,7 @@ import { rename } from 'node:fs/promises';
 import type { LibraryEvent } from '../../core/library/events';
 import type { KeyedQueue } from './keyed-queue';
 import { fileStamp, type LibraryLayout } from './layout';
+import type { QuestionnaireSnapshots } from './questionnaire-snapshots';
 
 /** What every part of an open library shares. */
 export interface LibraryContext {
@@ -12,6 +13,8 @@ export interface LibraryContext {
   readonly newId: (kind: 'assessment' | 'client') => string;
   /** Keeps something the user must be told until the UI asks (`library:events`). */
   readonly tell: (event: LibraryEvent) => void;
+  /** The questionnaire snapshots assessment records refer to. */
+  readonly snapshots: QuestionnaireSnapshots;
 }
 
 /** Sets a damaged file aside under a new name (kept for forensics, never overwritten) and returns that name. */

@@ -24,6 +24,7 @@ import { checkLibrary } from './library-check';
 import type { LibraryContext } from './library-context';
 import { LibraryIndex } from './library-index';
 import { acquireLock } from './lock';
+import { QuestionnaireSnapshots } from './questionnaire-snapshots';
 import { RecycleBin } from './recycle-bin';
 import { decodeRecord } from './record-file';
 import { sweepTempFiles } from './temp-files';
@@ -49,7 +50,8 @@ export interface LibraryOptions {
  * to the module that owns it:
  *
  *   assessment-store.ts  the latest state of each assessment and its durable save (the hot path)
- *   assessment-file.ts   reading a file: migrate, validate, recover a damaged one from backups
+ *   assessment-file.ts   reading and writing a record: migrate, hydrate, validate, recover a damaged one from backups
+ *   questionnaire-snapshots.ts  the questionnaire snapshots records refer to, stored once each by hash
  *   assessment-edits.ts  creating assessments, edits other than answers, the roadmap
  *   library-index.ts     summaries for listing, cached in index.json
  *   client-store.ts      clients
@@ -72,13 +74,14 @@ export class Library {
   private closed = false;
 
   private constructor(options: LibraryOptions) {
-    this.ctx = {
+    const base = {
       layout: libraryLayout(options.dataDir),
       queue: new KeyedQueue(),
       now: options.now ?? (() => new Date()),
-      newId: options.newId ?? ((kind) => `${kind === 'assessment' ? 'a' : 'c'}-${randomUUID()}`),
-      tell: (event) => this.events.push(event),
+      newId: options.newId ?? ((kind: 'assessment' | 'client') => `${kind === 'assessment' ? 'a' : 'c'}-${randomUUID()}`),
+      tell: (event: LibraryEvent) => void this.events.push(event),
     };
+    this.ctx = { ...base, snapshots: new QuestionnaireSnapshots(base, options.questionnaires) };
     this.index = new LibraryIndex(this.ctx, options.indexDelayMs ?? 5000);
     this.store = new AssessmentStore(this.ctx, this.index, options.retryDelayMs ?? 1000);
     this.clients = new ClientStore(this.ctx, this.index, this.store);
@@ -92,7 +95,8 @@ export class Library {
   static async open(options: LibraryOptions): Promise<Library> {
     const library = new Library(options);
     const { layout, now } = library.ctx;
-    for (const dir of [layout.root, layout.clients, layout.assessments, layout.backups, layout.recycleBin]) await mkdir(dir, { recursive: true });
+    for (const dir of [layout.root, layout.clients, layout.assessments, layout.questionnaires, layout.backups, layout.recycleBin])
+      await mkdir(dir, { recursive: true });
     library.releaseLock = (await acquireLock(layout.root, { now })).release;
     try {
       await sweepTempFiles(layout);
@@ -212,9 +216,9 @@ export class Library {
   }
 
   /** Verifies every file (for `timantti library check`); damaged ones are quarantined and recovered. */
-  async check(): Promise<{ checked: number; events: LibraryEvent[] }> {
-    const checked = await checkLibrary(this.ctx, this.index, this.store);
-    return { checked, events: this.takeEvents() };
+  async check(): Promise<{ checked: number; snapshots: number; events: LibraryEvent[] }> {
+    const { checked, snapshots } = await checkLibrary(this.ctx, this.index, this.store);
+    return { checked, snapshots, events: this.takeEvents() };
   }
 
   /** For tests and tools: the raw decoded state of a file on disk. */

@@ -11,7 +11,7 @@ import { log } from '../log/logger';
 export async function sweepTempFiles(layout: LibraryLayout, options: { othersOnly?: boolean } = {}): Promise<number> {
   let removed = 0;
   const mine = (name: string) => options.othersOnly && name.split('.').at(-3) === String(process.pid);
-  for (const dir of [layout.assessments, layout.clients, layout.root]) {
+  for (const dir of [layout.assessments, layout.questionnaires, layout.clients, layout.root]) {
     for (const name of await readdir(dir)) {
       if (name.startsWith('.') && name.endsWith('.tmp') && !mine(name)) {
         await unlink(join(dir, name)).catch((err: unknown) => log.warn('library: a leftover temp file could not be removed', err));

@@ -33,7 +33,7 @@ describe('timantti library', () => {
 
     expect(await runCli(['library', 'check', '--data', data], EN)).toMatchObject({
       code: 0,
-      stdout: 'Checked 2 assessment file(s).\nAll files are in order.\n',
+      stdout: 'Checked 2 assessment file(s) and 1 questionnaire snapshot(s).\nAll files are in order.\n',
     });
   });
 

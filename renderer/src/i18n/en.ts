@@ -250,6 +250,7 @@ export const en: Messages = {
     'newer-format': 'The file {{file}} was made by a newer Timantti, so it was neither opened nor changed. Please update Timantti.',
     migrated: 'The file {{file}} was upgraded to the current format; the original was backed up.',
     missing: 'The file {{file}} is missing from the library.',
+    'snapshot-restored': 'The questionnaire snapshot {{file}} was missing or damaged. It was written again from an identical copy; no answers were affected.',
     'backup-failed':
       'The backup of {{file}} could not be written ({{code}}). The answers are saved, but the latest backup is missing. Check that the disk has free space and that the data folder can be written to.',
   },

@@ -260,6 +260,8 @@ export const fi = {
     'newer-format': 'Tiedosto {{file}} on tehty uudemmalla Timantilla, joten sitä ei avattu eikä muutettu. Päivitä Timantti.',
     migrated: 'Tiedosto {{file}} päivitettiin uuteen muotoon; alkuperäinen varmuuskopioitiin.',
     missing: 'Tiedosto {{file}} puuttuu kirjastosta.',
+    'snapshot-restored':
+      'Kysymyssarjan tallenne {{file}} puuttui tai oli vioittunut. Se kirjoitettiin uudelleen samanlaisesta kopiosta; vastauksiin se ei vaikuttanut.',
     'backup-failed':
       'Tiedoston {{file}} varmuuskopiota ei voitu tallentaa ({{code}}). Vastaukset on tallennettu, mutta uusin varmuuskopio puuttuu. Tarkista, että levyllä on tilaa ja että tietojen kansioon voi kirjoittaa.',
   },
