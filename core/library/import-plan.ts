@@ -38,7 +38,11 @@ export function planImport(
   const assessments = file.assessments.map((assessment) => {
     if (!existing.assessmentIds.has(assessment.id)) return { assessment, action: 'create' as const, originalId: assessment.id };
     if (mode === 'replace') return { assessment, action: 'replace' as const, originalId: assessment.id };
-    return { assessment: { ...assessment, id: newId(), title: copyTitle(assessment.title, assessment.language) }, action: 'copy' as const, originalId: assessment.id };
+    return {
+      assessment: { ...assessment, id: newId(), title: copyTitle(assessment.title, assessment.language) },
+      action: 'copy' as const,
+      originalId: assessment.id,
+    };
   });
   return { clients, assessments };
 }

@@ -126,7 +126,10 @@ async function run(library: Library, command: LibraryCommand, language: Language
       const a = outcome.result.assessments;
       const copies = a.filter((x) => x.action === 'copy');
       // Copies are named with their new ids, so the user can tell which rows the import added.
-      const lines = [t.imported(a.length, copies.length, a.filter((x) => x.action === 'replace').length), ...copies.map((c) => `  ${t.importedCopy(c.title, c.id, c.originalId)}`)];
+      const lines = [
+        t.imported(a.length, copies.length, a.filter((x) => x.action === 'replace').length),
+        ...copies.map((c) => `  ${t.importedCopy(c.title, c.id, c.originalId)}`),
+      ];
       return out(`${lines.join('\n')}\n`);
     }
     case 'library-export': {
