@@ -76,7 +76,8 @@ export const en: Messages = {
     deleteClient: 'Delete client',
     deleteClientConfirmTitle: 'Delete the client “{{name}}”?',
     deleteClientConfirmBody_zero: 'The client has no assessments. The client and its notes will be deleted.',
-    deleteClientConfirmBody_one: 'The client’s 1 assessment will be moved to the recycle bin, where you can restore it in Settings. The client and its notes will be deleted.',
+    deleteClientConfirmBody_one:
+      'The client’s 1 assessment will be moved to the recycle bin, where you can restore it in Settings. The client and its notes will be deleted.',
     deleteClientConfirmBody_other:
       'The client’s {{count}} assessments will be moved to the recycle bin, where you can restore them in Settings. The client and its notes will be deleted.',
     clientDeleted_zero: 'Client “{{name}}” deleted.',
@@ -91,7 +92,8 @@ export const en: Messages = {
     importConflictBody_one: 'The assessment in the file is already in the library. Replace the library’s assessment, or keep both?',
     importConflictBody_other: '{{count}} assessments in the file are already in the library. Replace the library’s assessments, or keep both?',
     importConflictItem: '“{{title}}” (in the library: “{{existing}}”)',
-    importConflictReplaceHelp: 'If you replace, the library’s assessments are backed up first. If you keep both, the imported title gets “(copy)” added (“(kopio)” for a Finnish assessment).',
+    importConflictReplaceHelp:
+      'If you replace, the library’s assessments are backed up first. If you keep both, the imported title gets “(copy)” added (“(kopio)” for a Finnish assessment).',
     importReplace: 'Replace',
     importKeepBoth: 'Keep both',
     imported_one: 'Imported {{count}} assessment.',

@@ -89,7 +89,8 @@ export const fi = {
     importConflictBody_one: 'Tiedoston arvio on jo kirjastossa. Korvataanko kirjaston arvio vai säilytetäänkö molemmat?',
     importConflictBody_other: 'Tiedoston {{count}} arviota ovat jo kirjastossa. Korvataanko kirjaston arviot vai säilytetäänkö molemmat?',
     importConflictItem: '”{{title}}” (kirjastossa: ”{{existing}}”)',
-    importConflictReplaceHelp: 'Jos korvaat, kirjaston nykyiset arviot varmuuskopioidaan ensin. Jos säilytät molemmat, tuodun arvion nimen perään tulee ”(kopio)”.',
+    importConflictReplaceHelp:
+      'Jos korvaat, kirjaston nykyiset arviot varmuuskopioidaan ensin. Jos säilytät molemmat, tuodun arvion nimen perään tulee ”(kopio)”.',
     importReplace: 'Korvaa',
     importKeepBoth: 'Säilytä molemmat',
     imported_one: 'Tuotiin {{count}} arvio.',

@@ -4,7 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../core/library/client';
 import { useApi } from '../../api/api-context';
@@ -31,13 +31,9 @@ export function ClientDialog({
   const api = useApi();
   const { t } = useTranslation();
   const notify = useNotify();
-  const [name, setName] = useState('');
-  const [notes, setNotes] = useState('');
-  useEffect(() => {
-    if (!open) return;
-    setName(client?.name ?? '');
-    setNotes(client?.notes ?? '');
-  }, [open, client]);
+  // Starts from the client as it was when the dialog was mounted: the caller remounts it (a `key`) for each edit.
+  const [name, setName] = useState(client?.name ?? '');
+  const [notes, setNotes] = useState(client?.notes ?? '');
   const submit = async () => {
     if (!name.trim()) return;
     const r = client

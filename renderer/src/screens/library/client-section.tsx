@@ -160,6 +160,7 @@ export function ClientSection({
         </Table>
       )}
       <ClientDialog
+        key={editing ?? 'closed'}
         open={editing !== null}
         client={client}
         focus={editing ?? 'name'}
