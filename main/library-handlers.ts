@@ -6,7 +6,7 @@ import { capIssues } from '../core/validation/issues';
 import type { ActionLibrary } from '../core/roadmap/action-library';
 import { markEdits } from '../core/roadmap/edit';
 import { regenerateRoadmap, type Regenerated } from '../core/roadmap/generate';
-import { importIntoLibrary } from './library/import-file';
+import { importIntoLibrary, previewImport } from './library/import-file';
 import type { Library } from './library/library';
 import { LibraryError, LibraryValidationError } from './library/library-errors';
 import { log } from './log/logger';
@@ -65,6 +65,13 @@ export function libraryHandlers(
           throw new HandlerError({ code: 'invalid-input', message: `import refused: ${outcome.issues.length} problem(s)`, issues: capIssues(outcome.issues) });
         return outcome.result;
       }),
+    'library:import-preview': ({ content }) =>
+      call(handle(), async (l) => {
+        const outcome = await previewImport(l, content);
+        if (!outcome.ok)
+          throw new HandlerError({ code: 'invalid-input', message: `import refused: ${outcome.issues.length} problem(s)`, issues: capIssues(outcome.issues) });
+        return outcome.preview;
+      }),
     'questionnaire:list': () =>
       questionnaires.map((q) => ({
         id: q.id,
@@ -76,6 +83,7 @@ export function libraryHandlers(
     'client:list': () => call(handle(), (l) => l.listClients()),
     'client:create': (input) => call(handle(), (l) => l.createClient(input)),
     'client:update': ({ id, ...patch }) => call(handle(), (l) => l.updateClient(id, patch)),
+    'client:delete': ({ id }) => call(handle(), (l) => l.deleteClient(id)),
     'assessment:list': ({ clientId }) => call(handle(), (l) => l.listAssessments(clientId)),
     'assessment:get': ({ id }) => call(handle(), (l) => l.getAssessment(id)),
     'assessment:create': (input) => call(handle(), (l) => l.createAssessment(input)),

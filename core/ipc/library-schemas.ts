@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { AnswerSavedSchema, AnswerSaveSchema, AssessmentCreateSchema, AssessmentPatchSchema } from '../assessment/changes';
 import { AssessmentSchema } from '../assessment/schema';
 import { BackupInfoSchema } from '../library/backup-info';
-import { ClientCreateSchema, ClientSchema, ClientUpdateSchema } from '../library/client';
+import { ClientCreateSchema, ClientDeletedSchema, ClientSchema, ClientUpdateSchema } from '../library/client';
 import { LibraryEventSchema } from '../library/events';
 import { ExportedBinarySchema, ExportedSchema } from '../library/export-file';
-import { ImportModeSchema, ImportResultSchema } from '../library/import-plan';
+import { ImportModeSchema, ImportPreviewSchema, ImportResultSchema } from '../library/import-plan';
 import { RecycleEntrySchema } from '../library/recycle-entry';
 import { SaveStatusSchema } from '../library/save-status';
 import { SummarySchema } from '../library/summary';
@@ -34,6 +34,9 @@ export const AssessmentUpdateSchema = z.strictObject({ id: IdSchema, patch: Asse
 /** Import takes the file's text (read as strict UTF-8 by the UI); main parses it as hostile. */
 export const ImportSchema = z.strictObject({ content: z.string().max(60 * 1024 * 1024), mode: ImportModeSchema });
 
+/** `library:import-preview`: the same text, parsed in main, nothing written. */
+export const ImportPreviewInputSchema = ImportSchema.omit({ mode: true });
+
 export {
   AnswerSavedSchema,
   AnswerSaveSchema,
@@ -41,11 +44,13 @@ export {
   AssessmentSchema,
   BackupInfoSchema,
   ClientCreateSchema,
+  ClientDeletedSchema,
   ClientSchema,
   ClientUpdateSchema,
   ExportedBinarySchema,
   ExportedSchema,
   Id,
+  ImportPreviewSchema,
   ImportResultSchema,
   LibraryEventSchema,
   RecycleEntrySchema,

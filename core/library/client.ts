@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../questionnaire/schema';
+import { RecycleEntrySchema } from './recycle-entry';
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 const Name = z.string().trim().min(1).max(200);
@@ -23,3 +24,7 @@ export type NewClient = z.infer<typeof ClientCreateSchema>;
 /** `client:update`: the fields given replace the stored ones. */
 export const ClientUpdateSchema = z.strictObject({ id: IdSchema, name: Name.optional(), notes: Notes.optional() });
 export type ClientPatch = Omit<z.infer<typeof ClientUpdateSchema>, 'id'>;
+
+/** `client:delete`: the client's file is removed and its assessments moved to the recycle bin (restorable), listed here. */
+export const ClientDeletedSchema = z.object({ clientId: z.string(), recycled: z.array(RecycleEntrySchema) });
+export type ClientDeleted = z.infer<typeof ClientDeletedSchema>;

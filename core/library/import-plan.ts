@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Assessment } from '../assessment/schema';
+import { MAX_NAME_LENGTH, type Assessment } from '../assessment/schema';
+import type { Language } from '../settings';
 import type { Client } from './client';
 import type { ExportFile } from './export-file';
 
@@ -37,7 +38,30 @@ export function planImport(
   const assessments = file.assessments.map((assessment) => {
     if (!existing.assessmentIds.has(assessment.id)) return { assessment, action: 'create' as const, originalId: assessment.id };
     if (mode === 'replace') return { assessment, action: 'replace' as const, originalId: assessment.id };
-    return { assessment: { ...assessment, id: newId() }, action: 'copy' as const, originalId: assessment.id };
+    return {
+      assessment: { ...assessment, id: newId(), title: copyTitle(assessment.title, assessment.language) },
+      action: 'copy' as const,
+      originalId: assessment.id,
+    };
   });
   return { clients, assessments };
 }
+
+const COPY_SUFFIX: Record<Language, string> = { fi: ' (kopio)', en: ' (copy)' };
+
+/**
+ * The title of an imported copy: a visible suffix in the assessment's own
+ * language, so the copy and the original are told apart in the list. A long
+ * title is shortened to keep within the schema's limit.
+ */
+export function copyTitle(title: string, language: Language): string {
+  const suffix = COPY_SUFFIX[language];
+  return title.slice(0, MAX_NAME_LENGTH - suffix.length).trimEnd() + suffix;
+}
+
+/** An assessment in a file about to be imported whose id the library already holds: the user chooses replace, copy or cancel. */
+export const ImportConflictSchema = z.object({ id: z.string(), title: z.string(), existingTitle: z.string() });
+
+/** What importing a file would do, worked out without writing: the UI asks about conflicts before `library:import`. */
+export const ImportPreviewSchema = z.object({ assessments: z.number(), conflicts: z.array(ImportConflictSchema) });
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;

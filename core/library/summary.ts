@@ -14,6 +14,8 @@ export const SummarySchema = z.object({
   language: LanguageSchema,
   questionnaire: z.object({ id: z.string(), version: z.number() }),
   participants: z.number(),
+  /** The participants' names, so the library's search finds an assessment by who took part. */
+  participantNames: z.array(z.string()),
   overall: z.number().nullable(),
   /** What the results screen and the report may claim: no stage below the coverage threshold. */
   stage: z.number().nullable(),
@@ -35,6 +37,7 @@ export function summarize(a: Assessment): AssessmentSummary {
     language: a.language,
     questionnaire: { id: a.questionnaire.id, version: a.questionnaire.version },
     participants: a.participants.length,
+    participantNames: a.participants.map((p) => p.name),
     overall: scores.overall,
     stage: overallClaim(scores).stage,
     coverage: scoredShare(scores.coverage),

@@ -124,7 +124,13 @@ async function run(library: Library, command: LibraryCommand, language: Language
           [t.importRefused(command.file, outcome.issues.length), ...outcome.issues.slice(0, 25).map((i) => `  ${formatIssue(i, language)}`)].join('\n') + '\n',
         );
       const a = outcome.result.assessments;
-      return out(`${t.imported(a.length, a.filter((x) => x.action === 'copy').length, a.filter((x) => x.action === 'replace').length)}\n`);
+      const copies = a.filter((x) => x.action === 'copy');
+      // Copies are named with their new ids, so the user can tell which rows the import added.
+      const lines = [
+        t.imported(a.length, copies.length, a.filter((x) => x.action === 'replace').length),
+        ...copies.map((c) => `  ${t.importedCopy(c.title, c.id, c.originalId)}`),
+      ];
+      return out(`${lines.join('\n')}\n`);
     }
     case 'library-export': {
       if (command.xlsx) {

@@ -1,6 +1,7 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ClientSchema, type Client, type ClientPatch, type NewClient } from '../../core/library/client';
+import { ClientSchema, type Client, type ClientDeleted, type ClientPatch, type NewClient } from '../../core/library/client';
+import type { RecycleEntry } from '../../core/library/recycle-entry';
 import type { CorruptReason } from '../../core/library/events';
 import type { AssessmentStore } from './assessment-store';
 import { CorruptRecordError, recordDb } from './durable-adapter';
@@ -60,6 +61,22 @@ export class ClientStore {
       }
     }
     return client;
+  }
+
+  /**
+   * Deletes a client: each of its assessments goes to the recycle bin first
+   * (restorable; a restored one brings its client back, see
+   * `recreateMissing`), then the client's own file is removed. Nothing is
+   * destroyed but the client's name and notes.
+   */
+  async delete(id: string, recycle: (assessmentId: string) => Promise<RecycleEntry>): Promise<ClientDeleted> {
+    if (!this.clients.has(id)) throw new LibraryError('not-found', `no client ${id}`);
+    const recycled: RecycleEntry[] = [];
+    for (const summary of this.index.list(id)) recycled.push(await recycle(summary.id));
+    const path = this.ctx.layout.client(id);
+    await this.ctx.queue.run(path, () => rm(path, { force: true }));
+    this.clients.delete(id);
+    return { clientId: id, recycled };
   }
 
   /** Writes a client's file and then holds it. */

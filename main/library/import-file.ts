@@ -1,5 +1,5 @@
 import { parseUntrustedJson } from '../../core/library/safe-json';
-import type { ImportMode, ImportResult } from '../../core/library/import-plan';
+import type { ImportMode, ImportPreview, ImportResult } from '../../core/library/import-plan';
 import type { ValidationIssue } from '../../core/validation/issues';
 import type { Library } from './library';
 import { LibraryValidationError } from './library-errors';
@@ -18,6 +18,20 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * A rejected import says why and changes nothing in the library.
  */
 export async function importIntoLibrary(library: Library, input: Uint8Array | string, mode: ImportMode): Promise<ImportOutcome> {
+  return withParsed(input, async (value) => ({ ok: true, result: await library.importValue(value, mode) }));
+}
+
+export type PreviewOutcome = { ok: true; preview: ImportPreview } | { ok: false; issues: ValidationIssue[] };
+
+/** What importing the file would do (the assessments whose ids the library holds), read as hostily as an import and writing nothing. */
+export function previewImport(library: Library, input: Uint8Array | string): Promise<PreviewOutcome> {
+  return withParsed(input, (value) => ({ ok: true, preview: library.previewImport(value) }));
+}
+
+async function withParsed<T extends { ok: true }>(
+  input: Uint8Array | string,
+  use: (value: unknown) => Promise<T> | T,
+): Promise<T | { ok: false; issues: ValidationIssue[] }> {
   const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (size > MAX_IMPORT_BYTES) {
     return {
@@ -37,7 +51,7 @@ export async function importIntoLibrary(library: Library, input: Uint8Array | st
   const parsed = parseUntrustedJson(text);
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, result: await library.importValue(parsed.value, mode) };
+    return await use(parsed.value);
   } catch (err) {
     if (err instanceof LibraryValidationError) return { ok: false, issues: err.issues };
     throw err;

@@ -15,10 +15,11 @@ interface IndexEntry {
 const INDEX_KIND = 'timantti-index';
 /**
  * Bumped whenever what a summary says changes (2: stage and coverage follow
- * core/scoring/claims.ts), so an index written by an older Timantti is
- * rebuilt instead of listing stages the app no longer claims.
+ * core/scoring/claims.ts; 3: participant names, for the search), so an
+ * index written by an older Timantti is rebuilt instead of listing what the
+ * app no longer claims or lacking what it searches.
  */
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 
 /**
  * Summaries of every assessment, so listing never opens a file. A cache:

@@ -3,10 +3,10 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { AnswerChange, AnswerSaved, AssessmentPatch, NewAssessment } from '../../core/assessment/changes';
 import type { Assessment } from '../../core/assessment/schema';
 import type { BackupInfo } from '../../core/library/backup-info';
-import type { Client, ClientPatch, NewClient } from '../../core/library/client';
+import type { Client, ClientDeleted, ClientPatch, NewClient } from '../../core/library/client';
 import type { LibraryEvent } from '../../core/library/events';
 import type { Exported } from '../../core/library/export-file';
-import type { ImportMode, ImportResult } from '../../core/library/import-plan';
+import type { ImportMode, ImportPreview, ImportResult } from '../../core/library/import-plan';
 import type { RecycleEntry } from '../../core/library/recycle-entry';
 import type { SaveStatus } from '../../core/library/save-status';
 import type { AssessmentSummary } from '../../core/library/summary';
@@ -148,6 +148,11 @@ export class Library {
     return this.clients.update(id, patch);
   }
 
+  /** Deletes a client; its assessments go to the recycle bin (see ClientStore.delete). */
+  deleteClient(id: string): Promise<ClientDeleted> {
+    return this.clients.delete(id, (assessmentId) => this.recycleBin.delete(assessmentId));
+  }
+
   listAssessments(clientId?: string): AssessmentSummary[] {
     return this.index.list(clientId);
   }
@@ -184,8 +189,11 @@ export class Library {
     return this.recycleBin.list();
   }
 
-  restoreFromRecycleBin(entry: string): Promise<AssessmentSummary> {
-    return this.recycleBin.restore(entry);
+  /** Restores a deleted assessment; a client deleted with it comes back too (by the name the assessment carries). */
+  async restoreFromRecycleBin(entry: string): Promise<AssessmentSummary> {
+    const summary = await this.recycleBin.restore(entry);
+    await this.clients.recreateMissing();
+    return summary;
   }
 
   /** Backups of an assessment, newest first, including any still being written. */
@@ -213,6 +221,11 @@ export class Library {
   /** Imports a parsed, untrusted value; validated completely before anything is written (see Transfer.importValue). */
   importValue(value: unknown, mode: ImportMode): Promise<ImportResult> {
     return this.transfer.importValue(value, mode);
+  }
+
+  /** What importing a parsed, untrusted value would do, without writing (see Transfer.previewImport). */
+  previewImport(value: unknown): ImportPreview {
+    return this.transfer.previewImport(value);
   }
 
   /** Verifies every file (for `timantti library check`); damaged ones are quarantined and recovered. */

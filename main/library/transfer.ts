@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { AssessmentSchema } from '../../core/assessment/schema';
 import { answersCsv } from '../../core/library/csv';
 import { ExportFileSchema, exportFileName, makeExportFile, type Exported } from '../../core/library/export-file';
-import { planImport, type ImportMode, type ImportResult } from '../../core/library/import-plan';
+import { planImport, type ImportMode, type ImportPlan, type ImportPreview, type ImportResult } from '../../core/library/import-plan';
 import { issuesFromZod } from '../../core/validation/issues';
 import type { AssessmentStore } from './assessment-store';
 import { writeBackup } from './backups';
@@ -58,19 +58,7 @@ export class Transfer {
    */
   async importValue(value: unknown, mode: ImportMode): Promise<ImportResult> {
     const { layout, now } = this.ctx;
-    const asFile =
-      (value as { kind?: unknown } | null)?.kind === 'timantti-assessment'
-        ? (() => {
-            const a = AssessmentSchema.safeParse(value, { reportInput: true });
-            if (!a.success) throw new LibraryValidationError(issuesFromZod(a.error));
-            const stamp = now().toISOString();
-            const known = this.clients.get(a.data.client.id);
-            return makeExportFile([known ?? { ...a.data.client, createdAt: stamp, updatedAt: stamp }], [a.data], this.appVersion, now());
-          })()
-        : value;
-    const parsed = ExportFileSchema.safeParse(asFile, { reportInput: true });
-    if (!parsed.success) throw new LibraryValidationError(issuesFromZod(parsed.error));
-    const plan = planImport(parsed.data, { clientIds: this.clients.ids(), assessmentIds: new Set(this.index.ids()) }, mode, () => this.ctx.newId('assessment'));
+    const plan = this.plan(value, mode);
     for (const { client, action } of plan.clients) {
       if (action !== 'keep') await this.clients.put({ ...client, updatedAt: now().toISOString() });
     }
@@ -93,5 +81,38 @@ export class Transfer {
       result.assessments.push({ id: stored.id, originalId, title: stored.title, action });
     }
     return result;
+  }
+
+  /** What importing `value` would do, without writing: the assessments whose ids the library already holds. */
+  previewImport(value: unknown): ImportPreview {
+    const plan = this.plan(value, 'replace');
+    return {
+      assessments: plan.assessments.length,
+      conflicts: plan.assessments
+        .filter((p) => p.action === 'replace')
+        .map(({ assessment }) => ({
+          id: assessment.id,
+          title: assessment.title,
+          existingTitle: this.index.summaries().find((s) => s.id === assessment.id)?.title ?? assessment.title,
+        })),
+    };
+  }
+
+  /** Validates the whole value (a portable file or a single assessment file) and plans it against the library. */
+  private plan(value: unknown, mode: ImportMode): ImportPlan {
+    const { now } = this.ctx;
+    const asFile =
+      (value as { kind?: unknown } | null)?.kind === 'timantti-assessment'
+        ? (() => {
+            const a = AssessmentSchema.safeParse(value, { reportInput: true });
+            if (!a.success) throw new LibraryValidationError(issuesFromZod(a.error));
+            const stamp = now().toISOString();
+            const known = this.clients.get(a.data.client.id);
+            return makeExportFile([known ?? { ...a.data.client, createdAt: stamp, updatedAt: stamp }], [a.data], this.appVersion, now());
+          })()
+        : value;
+    const parsed = ExportFileSchema.safeParse(asFile, { reportInput: true });
+    if (!parsed.success) throw new LibraryValidationError(issuesFromZod(parsed.error));
+    return planImport(parsed.data, { clientIds: this.clients.ids(), assessmentIds: new Set(this.index.ids()) }, mode, () => this.ctx.newId('assessment'));
   }
 }

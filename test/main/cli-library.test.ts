@@ -17,7 +17,10 @@ describe('timantti library', () => {
       code: 0,
       stdout: 'Imported 1 assessment(s) (0 as copies, 0 replaced).\n',
     });
-    expect((await runCli(['library', 'import', example('nordtek-2026'), '--data', data], EN)).stdout).toContain('1 as copies');
+    // Without --replace the copy is named, with its new id, so the user can tell the two rows apart.
+    expect((await runCli(['library', 'import', example('nordtek-2026'), '--data', data], EN)).stdout).toMatch(
+      /^Imported 1 assessment\(s\) \(1 as copies, 0 replaced\)\.\n {2}copy: ".+ \(kopio\)" a-[0-9a-f-]+ \(the library already had nordtek-2026\)\n$/,
+    );
     expect((await runCli(['library', 'import', example('nordtek-2026'), '--replace', '--data', data], EN)).stdout).toContain('1 replaced');
 
     const list = JSON.parse((await runCli(['library', 'list', '--json', '--data', data], EN)).stdout);

@@ -105,11 +105,15 @@ describe('every reply survives the renderer’s output check', () => {
     await call('export:client', { clientId: client.id });
     await call('export:csv', { assessmentIds: [assessment.id] });
     await call('export:xlsx', { id: assessment.id });
+    expect(await call('library:import-preview', { content: exported.content })).toMatchObject({ conflicts: [{ id: assessment.id }] });
     await call('library:import', { content: exported.content, mode: 'copy' });
     const deleted = await call('assessment:delete', { id: assessment.id });
     await call('recycle:list');
     await call('recycle:restore', { entry: deleted.entry });
     await call('library:status');
+    const gone = await call('client:create', { name: 'Poistuva Oy' });
+    await call('assessment:create', { clientId: gone.id, title: 'Arvio', date: '2026-05-01', language: 'fi' });
+    expect((await call('client:delete', { id: gone.id })).recycled).toHaveLength(1);
 
     // Events: damage the file after it has backups, and open the library again.
     await library.close();

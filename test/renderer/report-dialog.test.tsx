@@ -28,6 +28,7 @@ const summary = (id: string, date: string, title = `Arvio ${date.slice(0, 4)}`):
   language: 'fi',
   questionnaire: { id: 'test-q', version: 1 },
   participants: 1,
+  participantNames: ['Anna'],
   overall: 3,
   stage: 3,
   coverage: 1,

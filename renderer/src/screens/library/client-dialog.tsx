@@ -10,19 +10,39 @@ import type { Client } from '../../../../core/library/client';
 import { useApi } from '../../api/api-context';
 import { useNotify } from '../../components/notifier';
 
-export function ClientDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (client: Client) => void }) {
+/**
+ * A new client (`client:create`), or an existing one's name and notes
+ * (`client:update`; main carries a new name into the client's assessments).
+ * `focus` says which field the user came to change.
+ */
+export function ClientDialog({
+  open,
+  onClose,
+  onSaved,
+  client,
+  focus = 'name',
+}: {
+  open: boolean;
+  onClose: () => void;
+  onSaved: (client: Client) => void;
+  client?: Client;
+  focus?: 'name' | 'notes';
+}) {
   const api = useApi();
   const { t } = useTranslation();
   const notify = useNotify();
-  const [name, setName] = useState('');
-  const [notes, setNotes] = useState('');
+  // Starts from the client as it was when the dialog was mounted: the caller remounts it (a `key`) for each edit.
+  const [name, setName] = useState(client?.name ?? '');
+  const [notes, setNotes] = useState(client?.notes ?? '');
   const submit = async () => {
     if (!name.trim()) return;
-    const r = await api['client:create']({ name: name.trim(), ...(notes.trim() ? { notes: notes.trim() } : {}) });
+    const r = client
+      ? await api['client:update']({ id: client.id, name: name.trim(), notes: notes.trim() })
+      : await api['client:create']({ name: name.trim(), ...(notes.trim() ? { notes: notes.trim() } : {}) });
     if (!r.ok) return notify(t(`errors.${r.error.code}`), { severity: 'error' });
     setName('');
     setNotes('');
-    onCreated(r.value);
+    onSaved(r.value);
   };
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="client-dialog-title">
@@ -32,10 +52,10 @@ export function ClientDialog({ open, onClose, onCreated }: { open: boolean; onCl
           void submit();
         }}
       >
-        <DialogTitle id="client-dialog-title">{t('library.clientDialogTitle')}</DialogTitle>
+        <DialogTitle id="client-dialog-title">{t(client ? 'library.clientEditTitle' : 'library.clientDialogTitle')}</DialogTitle>
         <DialogContent>
           <TextField
-            autoFocus
+            autoFocus={focus === 'name'}
             required
             fullWidth
             margin="normal"
@@ -45,6 +65,7 @@ export function ClientDialog({ open, onClose, onCreated }: { open: boolean; onCl
             slotProps={{ htmlInput: { maxLength: 200 } }}
           />
           <TextField
+            autoFocus={focus === 'notes'}
             fullWidth
             multiline
             minRows={2}
@@ -58,7 +79,7 @@ export function ClientDialog({ open, onClose, onCreated }: { open: boolean; onCl
         <DialogActions>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={!name.trim()}>
-            {t('common.create')}
+            {t(client ? 'common.save' : 'common.create')}
           </Button>
         </DialogActions>
       </form>

@@ -1,14 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportMode, ImportPreview } from '../../../../core/library/import-plan';
+import type { AppError } from '../../../../core/result';
 import { formatIssue } from '../../../../core/validation/issues';
 import { useApi } from '../../api/api-context';
 import { useNotify } from '../../components/notifier';
@@ -17,15 +17,37 @@ import { useLanguage } from '../../use-language';
 
 const MAX_MB = 50;
 
-/** Import a .timantti.json or assessment file; a refusal lists the problems and changes nothing. */
+/**
+ * Import a .timantti.json or assessment file; a refusal lists the problems
+ * and changes nothing. Main first previews the file (it is hostile input,
+ * parsed only there): if it holds assessments the library already has, the
+ * user chooses to replace them, keep both (the copy's title says "(kopio)"
+ * or "(copy)") or cancel.
+ */
 export function ImportDialog({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
   const api = useApi();
   const { t } = useTranslation();
   const language = useLanguage();
   const notify = useNotify();
   const input = useRef<HTMLInputElement>(null);
-  const [replace, setReplace] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  const [pending, setPending] = useState<{ content: string; conflicts: ImportPreview['conflicts'] } | null>(null);
+
+  const close = () => {
+    setPending(null);
+    setProblems([]);
+    onClose();
+  };
+  const refuse = (error: AppError) => setProblems(error.issues?.slice(0, 20).map((i) => formatIssue(i, language)) ?? [t(`errors.${error.code}`)]);
+
+  const run = async (content: string, mode: ImportMode) => {
+    const r = await api['library:import']({ content, mode });
+    setPending(null);
+    if (!r.ok) return refuse(r.error);
+    notify(t('library.imported', { count: r.value.assessments.length }));
+    onImported();
+    close();
+  };
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
@@ -33,19 +55,45 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
     const read = await readTextFile(file, MAX_MB * 1024 * 1024);
     if (input.current) input.current.value = '';
     if (!read.ok) return setProblems([read.reason === 'too-large' ? t('library.importTooLarge', { max: MAX_MB }) : t('library.importNotUtf8')]);
-    const r = await api['library:import']({ content: read.text, mode: replace ? 'replace' : 'copy' });
-    if (!r.ok) return setProblems(r.error.issues?.slice(0, 20).map((i) => formatIssue(i, language)) ?? [t(`errors.${r.error.code}`)]);
-    notify(t('library.imported', { count: r.value.assessments.length }));
-    onImported();
-    onClose();
+    const preview = await api['library:import-preview']({ content: read.text });
+    if (!preview.ok) return refuse(preview.error);
+    if (preview.value.conflicts.length === 0) return run(read.text, 'copy');
+    setPending({ content: read.text, conflicts: preview.value.conflicts });
   };
 
+  if (pending) {
+    return (
+      <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="import-title" aria-describedby="import-conflicts">
+        <DialogTitle id="import-title">{t('library.importConflictTitle')}</DialogTitle>
+        <DialogContent id="import-conflicts">
+          <DialogContentText>{t('library.importConflictBody', { count: pending.conflicts.length })}</DialogContentText>
+          <ul>
+            {pending.conflicts.slice(0, 20).map((c) => (
+              <li key={c.id}>{t('library.importConflictItem', { title: c.title, existing: c.existingTitle })}</li>
+            ))}
+          </ul>
+          <DialogContentText>{t('library.importConflictReplaceHelp')}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close} autoFocus>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="outlined" onClick={() => void run(pending.content, 'replace')}>
+            {t('library.importReplace')}
+          </Button>
+          <Button variant="contained" onClick={() => void run(pending.content, 'copy')}>
+            {t('library.importKeepBoth')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    );
+  }
+
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="import-title">
+    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="import-title">
       <DialogTitle id="import-title">{t('library.importTitle')}</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{t('library.importBody')}</DialogContentText>
-        <FormControlLabel control={<Checkbox checked={replace} onChange={(e) => setReplace(e.target.checked)} />} label={t('library.importReplace')} />
+        <DialogContentText>{t('library.importBody')}</DialogContentText>
         {problems.length > 0 && (
           <Alert severity="error" sx={{ mt: 2 }}>
             {t('library.importRefused')}
@@ -56,12 +104,13 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
             </ul>
           </Alert>
         )}
+        {/* A real button opens the picker: a <label> styled as a button had role="button", which axe's aria-allowed-role refuses. */}
+        <input ref={input} hidden type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void pick(e.target.files?.[0])} />
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="contained" component="label">
+        <Button onClick={close}>{t('common.cancel')}</Button>
+        <Button variant="contained" onClick={() => input.current?.click()}>
           {t('library.importChoose')}
-          <input ref={input} hidden type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void pick(e.target.files?.[0])} />
         </Button>
       </DialogActions>
     </Dialog>
