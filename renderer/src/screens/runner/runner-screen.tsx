@@ -258,7 +258,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
       onSave={(note) => setAnswer(activeRow, { note })}
       language={language}
       minRows={presentation ? 1 : 3}
-      maxRows={presentation ? 3 : 10}
+      maxRows={presentation ? 2 : 10}
     />
   );
   const toolbar = (

@@ -56,8 +56,9 @@ export function ScoreGrid({
       data-testid="score-grid"
       sx={{
         width: 'auto',
-        '& td, & th': { borderBottom: 0, py: presentation ? 'var(--row-pad)' : 0.25 },
         fontSize: presentation ? 'var(--grid-size)' : '1rem',
+        // Cells take the table's size (MUI gives them their own), so on the projector the whole grid grows with the screen.
+        '& td, & th': { borderBottom: 0, py: presentation ? 'var(--row-pad)' : 0.25, ...(presentation ? { fontSize: 'inherit' } : {}) },
       }}
     >
       <TableHead>
@@ -81,6 +82,7 @@ export function ScoreGrid({
           const current = row.kind === 'agreed' ? answer?.agreed : answer?.votes?.[row.participant.id];
           const active = key === activeRow;
           const hidden = hideVotes && row.kind === 'participant';
+          const projected = presentation && row.kind === 'participant';
           return (
             <TableRow
               key={key}
@@ -93,7 +95,9 @@ export function ScoreGrid({
                   aria-pressed={active}
                   sx={{
                     justifyContent: 'flex-start',
-                    flexWrap: 'wrap',
+                    // On the projector a participant is "Osallistuja 3" (and ✓ when votes are hidden) on one line;
+                    // "Yhteinen näkemys" may take two, leaving the width to the level texts.
+                    flexWrap: projected ? 'nowrap' : 'wrap',
                     columnGap: 1,
                     width: '100%',
                     borderRadius: 1,
@@ -104,8 +108,7 @@ export function ScoreGrid({
                     borderLeft: 4,
                     borderColor: active ? 'secondary.main' : 'transparent',
                     textAlign: 'left',
-                    // On the projector the rows are "Osallistuja 3" and "Yhteinen näkemys": one line each.
-                    whiteSpace: presentation ? 'nowrap' : undefined,
+                    whiteSpace: projected ? 'nowrap' : undefined,
                   }}
                 >
                   {rowName(row)}
