@@ -132,6 +132,16 @@ describe('presentation mode at 1280×720 with eight participants', () => {
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
   });
+
+  it('says to press F11 when the window refuses full screen (a desktop build that denies the permission)', async () => {
+    await open(STATEMENTS[0] as string, true);
+    // As Electron answers a denied permission: a request that never settles.
+    await page.evaluate(() => {
+      document.documentElement.requestFullscreen = () => new Promise<void>(() => undefined);
+    });
+    await page.keyboard.press('f');
+    await page.getByRole('alert').filter({ hasText: 'Paina F11' }).waitFor();
+  });
 });
 
 describe('normal mode at 1280×720 with eight participants', () => {

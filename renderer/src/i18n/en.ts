@@ -146,6 +146,7 @@ export const en: Messages = {
     presentation: 'Presentation mode',
     fullscreen: 'Full screen',
     exitFullscreen: 'Exit full screen',
+    fullscreenRefused: 'The window did not go full screen. Press F11.',
     hideScores: 'Hide votes until revealed',
     reveal: 'Reveal votes',
     hidden: 'Voted',

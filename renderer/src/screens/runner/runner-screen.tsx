@@ -20,6 +20,7 @@ import type { ErrorCode } from '../../../../core/result';
 import { useApi } from '../../api/api-context';
 import { useConfirm } from '../../components/confirm';
 import { DiamondNav } from '../../components/diamond-nav';
+import { useNotify } from '../../components/notifier';
 import { hyphenate, loadHyphenation } from '../../hyphenation';
 import { setPresentation, usePresentation } from '../../presentation-mode';
 import { navigate, routeHash, setNavigationGuard } from '../../router';
@@ -51,7 +52,8 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
   const [index, setIndex] = useState(0);
   const [activeRow, setActiveRow] = useState('agreed');
   const presentation = usePresentation();
-  const fullscreen = useFullscreen();
+  const notify = useNotify();
+  const fullscreen = useFullscreen(useCallback(() => notify(t('runner.fullscreenRefused'), { severity: 'info' }), [notify, t]));
   const [hideScores, setHideScores] = useState(false);
   const [revealed, setRevealed] = useState<Set<string>>(new Set());
   const [help, setHelp] = useState(false);
