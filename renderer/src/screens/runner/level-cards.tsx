@@ -99,11 +99,13 @@ export function LevelCards({
                 {dots}
               </Box>
             )}
-            {/* Soft hyphens from Finnish or English patterns: a long compound wraps at a syllable with a hyphen. */}
+            {/* Soft hyphens from Finnish or English patterns: a long compound wraps at a syllable with a hyphen.
+                break-word only for a run with no hyphenation point at all (a URL in an imported questionnaire),
+                which would otherwise overflow the card; the shipped texts never need it (test/e2e/hyphenation.test.ts). */}
             <Typography
               lang={language}
               data-testid="level-text"
-              sx={{ fontSize: presentation ? 'inherit' : '0.98rem', lineHeight: presentation ? 1.25 : 1.35 }}
+              sx={{ fontSize: presentation ? 'inherit' : '0.98rem', lineHeight: presentation ? 1.25 : 1.35, overflowWrap: 'break-word' }}
             >
               {hyphenate(level.text[language])}
             </Typography>
