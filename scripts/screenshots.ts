@@ -2,7 +2,8 @@
  * Regenerates docs/screenshots/*.png from the real app in browser mode and
  * Debian's Chromium: every screen in Finnish (the empty library also in
  * English), the report dialog at 1440×900 and 1280×720, the workshop runner
- * in presentation mode at 1920×1080 and 1280×720, and the roadmap in Finnish
+ * at 1440×900 and 1280×720 and in presentation mode at 1920×1080, 1440×900
+ * and 1280×720, and the roadmap in Finnish
  * and English at 1440×900 and 1280×720. The library is filled from
  * assessments/examples/.
  * Run with `npm run screenshots` (it builds first).
@@ -123,21 +124,26 @@ async function main(): Promise<void> {
     await page.getByRole('heading', { name: 'Arvion asetukset' }).waitFor();
     await shot(page, 'setup-fi', true);
 
+    // The workshop on a laptop and on a projector's 1280×720, then in presentation mode.
     await page.goto(`${app.url}#/assessments/nordtek-2026/run/cun-leaders-meet-customers`);
     await page.locator('[data-presentation]').waitFor();
     await page.getByRole('heading', { name: 'Johto kohtaa asiakkaita säännöllisesti' }).waitFor();
     await shot(page, 'runner-fi');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await shot(page, 'runner-fi-1280x720');
 
     await page.keyboard.press('p');
     await page.locator('[data-presentation="on"]').waitFor();
     for (const [width, height] of [
       [1920, 1080],
+      [1440, 900],
       [1280, 720],
     ] as const) {
       await page.setViewportSize({ width, height });
       await shot(page, `runner-presentation-${width}x${height}`);
     }
     await page.keyboard.press('p');
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${app.url}#/assessments/nordtek-2026/results`);

@@ -72,7 +72,8 @@ export const REPORT_TEXT = {
     noVotes: 'ei ääniä',
     disagreement: 'Erimielisyys',
     note: 'Muistiinpano',
-    evidence: 'Näyttö',
+    // The same words as the workshop's field, so the consultant recognises what was written there.
+    evidence: 'Perustelut ja lähteet',
     naDk: (na: number, dk: number) => [na ? `ei koske ${na}` : '', dk ? `ei osaa sanoa ${dk}` : ''].filter(Boolean).join(', '),
     statementNa: 'Ei koske organisaatiota',
     statementDk: 'Ei osattu arvioida',
@@ -107,7 +108,7 @@ export const REPORT_TEXT = {
     noRole: 'rooli ei tiedossa',
     answers: 'Kaikki vastaukset',
     answersIntro:
-      'Äänijakauma: taso × äänten määrä. ”–” tarkoittaa, ettei vastausta annettu. Muistiinpanot ja näyttö ovat väittämien yhteydessä luvussa Osa-alueet.',
+      'Äänijakauma: taso × äänten määrä. ”–” tarkoittaa, ettei vastausta annettu. Muistiinpanot sekä perustelut ja lähteet ovat väittämien yhteydessä luvussa Osa-alueet.',
     answerTable: { statement: 'Väittämä', votes: 'Äänet', agreed: 'Sovittu', score: 'Pisteet' },
     na: 'ei koske',
     dk: 'ei osaa sanoa',

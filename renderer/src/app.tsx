@@ -13,6 +13,7 @@ import type { Language } from '../../core/settings';
 import { useApi } from './api/api-context';
 import { LanguageSwitch } from './components/language-switch';
 import { LibraryNotices } from './components/library-notices';
+import { usePresentation } from './presentation-mode';
 import { navigate, useRoute, type Route } from './router';
 import { LibraryScreen } from './screens/library-screen';
 import { RunnerScreen } from './screens/runner/runner-screen';
@@ -51,14 +52,23 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
     [api, i18n],
   );
 
-  const presentation = route.name === 'run';
+  // The workshop gets a slimmer frame; on the projector no frame at all: the
+  // runner's own line has every control, and the statement gets the screen.
+  const workshop = route.name === 'run';
+  const presentation = usePresentation();
+  const projecting = workshop && presentation;
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <Link href="#main" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}>
         {t('app.skipToContent')}
       </Link>
-      <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-        <Toolbar sx={{ gap: 2 }} variant={presentation ? 'dense' : 'regular'}>
+      <AppBar
+        position="static"
+        color="default"
+        elevation={0}
+        sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', display: projecting ? 'none' : undefined }}
+      >
+        <Toolbar sx={{ gap: 2 }} variant={workshop ? 'dense' : 'regular'}>
           <Box component="span" aria-hidden sx={{ width: 18, height: 18, bgcolor: 'primary.main', transform: 'rotate(45deg)', borderRadius: '3px' }} />
           <Typography component="span" sx={{ fontWeight: 700, fontSize: '1.2rem' }}>
             {t('app.name')}
@@ -73,7 +83,12 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
           <LanguageSwitch value={info.language} onChange={(l) => void changeLanguage(l)} disabled={busy} />
         </Toolbar>
       </AppBar>
-      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, px: { xs: 2, md: 4 }, py: presentation ? 2 : 4, outline: 'none' }}>
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ flexGrow: 1, px: projecting ? 3 : { xs: 2, md: 4 }, py: projecting ? 1.5 : workshop ? 2 : 4, outline: 'none' }}
+      >
         {unavailable && (
           <Alert severity="error" sx={{ maxWidth: 1200, mx: 'auto', mb: 3 }}>
             {t('errors.library-unavailable')} ({unavailable})
@@ -89,7 +104,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
           <Screen route={route} info={info} onLanguage={(l) => void changeLanguage(l)} />
         </Suspense>
       </Box>
-      {!presentation && (
+      {!workshop && (
         <Box
           component="footer"
           sx={{ px: 4, py: 2, color: 'text.secondary', fontSize: '0.85rem', display: 'flex', gap: 3, flexWrap: 'wrap', borderTop: 1, borderColor: 'divider' }}

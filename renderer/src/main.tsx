@@ -8,11 +8,13 @@ import { ConfirmProvider } from './components/confirm';
 import { NotifierProvider } from './components/notifier';
 import { pickApi } from './api';
 import { App } from './app';
+import { copyWithoutSoftHyphens } from './hyphenation';
 import { initI18n } from './i18n';
 import { theme } from './theme';
 import { languageFromLocale } from '../../core/settings';
 
 async function boot(): Promise<void> {
+  document.addEventListener('copy', copyWithoutSoftHyphens);
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const api = pickApi();
   const info = await api['app:info']();

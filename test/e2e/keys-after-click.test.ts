@@ -30,7 +30,7 @@ const votes = async (statementId: string) =>
   (await callApi<{ value: Assessment }>(page, 'assessment:get', { id: 'harbour-2026' })).value.answers[statementId]?.votes ?? {};
 
 it.each([
-  ['Hide scores until revealed', 'bra-target-experience'],
+  ['Hide votes until revealed', 'bra-target-experience'],
   ['Presentation mode', 'bra-brand-from-strategy'],
 ])('scores by keyboard after "%s" was clicked with the mouse', async (label, statementId) => {
   await page.goto(`${app.url}#/assessments/harbour-2026/run/${statementId}`);

@@ -38,7 +38,7 @@ describe('results claim no more than the answers carry (the report’s rules)', 
   it('at 15 of 45 statements scored shows progress instead of a stage, and never the same area as a strength and a weakness', async () => {
     show(diamondAssessment({ strategy: [4], brand: [2], measurement: [1] }));
     const withheld = await screen.findByTestId('stage-withheld');
-    expect(withheld.textContent).toMatch(/Vaihetta ei vielä arvioida: pisteytettynä 15\/45 väittämää/);
+    expect(withheld.textContent).toMatch(/Kypsyysvaihetta ei vielä määritetä: pisteytetty 15\/45 väittämää/);
     expect(screen.queryByText(/^Kypsyysvaihe:/)).toBeNull();
     const strengths = listItems('Vahvuudet');
     const weakest = listItems('Heikoimmat osa-alueet');

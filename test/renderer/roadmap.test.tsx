@@ -105,7 +105,7 @@ describe('the roadmap editor', { timeout: 20_000 }, () => {
     await waitFor(() => expect(card(first!.id)).toBeTruthy());
     await choose(card(first!.id), 'Tila', 'Valmis');
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Muutosta ei tallennettu: Syöte ei kelpaa.');
+    expect(alert.textContent).toContain('Muutosta ei tallennettu: Annettu tieto ei kelpaa.');
     expect(within(card(first!.id)).getByRole('combobox', { name: 'Tila' }).textContent).toBe('Valmis');
   });
 

@@ -5,9 +5,14 @@ describe('runner keys', () => {
   it.each([
     ['1', { type: 'score', value: 1 }],
     ['5', { type: 'score', value: 5 }],
+    // The grid's sixth and seventh columns: the same keys in Finnish and English.
+    ['6', { type: 'score', value: 'na' }],
+    ['7', { type: 'score', value: 'dont-know' }],
+    // The keys of the first releases still work.
     ['n', { type: 'score', value: 'na' }],
     ['N', { type: 'score', value: 'na' }],
     ['d', { type: 'score', value: 'dont-know' }],
+    ['D', { type: 'score', value: 'dont-know' }],
     ['Backspace', { type: 'score', value: null }],
     ['ArrowUp', { type: 'row', delta: -1 }],
     ['ArrowDown', { type: 'row', delta: 1 }],
@@ -16,12 +21,13 @@ describe('runner keys', () => {
     ['Enter', { type: 'statement', delta: 1 }],
     ['?', { type: 'help' }],
     ['p', { type: 'presentation' }],
+    ['f', { type: 'fullscreen' }],
     ['v', { type: 'reveal' }],
     ['m', { type: 'note' }],
   ])('%s → %j', (key, action) => expect(keyToAction({ key })).toEqual(action));
 
   it('ignores other keys, modified keys and typing in fields', () => {
-    expect(keyToAction({ key: '6' })).toBeNull();
+    expect(keyToAction({ key: '8' })).toBeNull();
     expect(keyToAction({ key: 'x' })).toBeNull();
     expect(keyToAction({ key: '3', ctrlKey: true })).toBeNull();
     expect(keyToAction({ key: 'n', metaKey: true })).toBeNull();

@@ -129,7 +129,7 @@ describe('the workshop runner', () => {
     await screen.findByRole('heading', { name: 's1 (fi)' });
     await press('4');
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Syöte ei kelpaa.');
+    expect(alert.textContent).toContain('Annettu tieto ei kelpaa.');
     expect(alert.textContent).not.toContain('10000');
     await waitFor(() => expect(api['assessment:get']).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(screen.getByRole('button', { name: /ANNA: Taso 4/ }).getAttribute('aria-pressed')).toBe('false'));

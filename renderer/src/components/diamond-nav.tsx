@@ -220,7 +220,9 @@ function lineOptions(title: string, forceBreakWords: boolean): string[][] {
     const ch = title[i - 1] as string;
     if (ch === ' ') options.push([clean(title.slice(0, i - 1)), clean(title.slice(i))]);
     else if (ch === '-' || ch === '–' || ch === '/') options.push([clean(title.slice(0, i)), clean(title.slice(i))]);
-    else if (ch === SOFT_HYPHEN) options.push([`${clean(title.slice(0, i - 1))}${SOFT_HYPHEN}`, clean(title.slice(i))]);
+    // A hyphenation point only where five letters or more stay on each side: "henkilöstö-kokemus", never "hen-kilöstökokemus".
+    else if (ch === SOFT_HYPHEN && /\p{L}{5}$/u.test(clean(title.slice(0, i - 1))) && /^\p{L}{5}/u.test(clean(title.slice(i))))
+      options.push([`${clean(title.slice(0, i - 1))}${SOFT_HYPHEN}`, clean(title.slice(i))]);
   }
   if (forceBreakWords) {
     // Last resort for a single very long word: break it with a hyphen, keeping at least four letters on each side.
@@ -286,8 +288,9 @@ function fitAt(polygon: Point[], options: string[][], size: number): TextLayout 
     for (let cy = minY; cy <= maxY; cy += 1) {
       const layout = tryLayout(polygon, lines, size, cy);
       if (!layout) continue;
-      // Prefer fewer lines, then balanced lines, then a block near the tile's middle.
-      const score = lines.length * 100 + (Math.max(...widths) - Math.min(...widths)) * 4 + Math.abs(cy - centroidY) * 0.2;
+      // Prefer fewer lines, then a break between words over one inside a word, then balanced lines, then a block near the tile's middle.
+      const hyphenated = lines.some((line) => line.endsWith(SOFT_HYPHEN)) ? 40 : 0;
+      const score = lines.length * 100 + hyphenated + (Math.max(...widths) - Math.min(...widths)) * 4 + Math.abs(cy - centroidY) * 0.2;
       if (!best || score < best.score) best = { layout, score };
     }
   }

@@ -3,11 +3,13 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Level } from '../../../../core/questionnaire/schema';
 import type { Language } from '../../../../core/settings';
+import { useHyphenate } from '../../hyphenation';
 
 /**
- * The five behaviourally anchored levels side by side, readable from the
- * back of the room. The agreed level is marked; the number of votes on each
- * level shows unless scores are hidden.
+ * The five behaviourally anchored levels: side by side on the consultant's
+ * screen, one under another on the projector, where the scoring grid needs
+ * the room beside them. The agreed level is marked; the number of votes on
+ * each level shows unless votes are hidden.
  */
 export function LevelCards({
   levels,
@@ -23,56 +25,89 @@ export function LevelCards({
   presentation: boolean;
 }) {
   const { t } = useTranslation();
+  const hyphenate = useHyphenate(language);
   return (
     <Box
       component="ol"
       aria-label={t('runner.levels')}
-      sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gridTemplateColumns: 'repeat(5, minmax(0, 1fr))', gap: 1.5 }}
+      data-testid="levels"
+      sx={{
+        listStyle: 'none',
+        p: 0,
+        m: 0,
+        display: 'grid',
+        gridTemplateColumns: presentation ? '1fr' : 'repeat(5, minmax(0, 1fr))',
+        gap: presentation ? 'var(--gap-s)' : 1.5,
+      }}
     >
       {levels.map((level) => {
         const chosen = agreed === level.level;
         const votes = votesPerLevel?.[level.level - 1] ?? 0;
+        // One element per dot: eight voters wrap onto two lines in the narrow gutter.
+        const dots = votesPerLevel && votes > 0 && (
+          <Box
+            component="span"
+            aria-hidden
+            data-votes={votes}
+            sx={{ display: 'flex', flexWrap: 'wrap', gap: '0.1em', color: 'secondary.main', lineHeight: 1, fontSize: presentation ? '0.7em' : '1rem' }}
+          >
+            {Array.from({ length: Math.min(votes, 12) }, (_, i) => (
+              <span key={i}>●</span>
+            ))}
+          </Box>
+        );
+        const number = (
+          <Typography
+            component="span"
+            sx={{ fontWeight: 700, fontSize: presentation ? '1.5em' : '1.5rem', color: chosen ? 'primary.main' : 'text.primary', lineHeight: 1 }}
+            aria-label={t('runner.level', { n: level.level })}
+          >
+            {level.level}
+          </Typography>
+        );
         return (
           <Box
             component="li"
             key={level.level}
+            data-level={level.level}
             aria-current={chosen ? 'true' : undefined}
             sx={{
               border: 2,
               borderColor: chosen ? 'primary.main' : 'divider',
               bgcolor: chosen ? 'rgba(29, 78, 137, 0.07)' : 'background.paper',
               borderRadius: 2,
-              p: presentation ? 1.25 : 1.5,
-              display: 'flex',
-              flexDirection: 'column',
-              gap: 1,
+              ...(presentation
+                ? {
+                    display: 'grid',
+                    gridTemplateColumns: '2.6em minmax(0, 1fr)',
+                    columnGap: 'var(--gap-s)',
+                    px: 1.25,
+                    py: 'var(--level-pad)',
+                    fontSize: 'var(--level-size)',
+                  }
+                : { display: 'flex', flexDirection: 'column', gap: 1, p: 1.5 }),
             }}
           >
-            <Box sx={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between' }}>
-              <Typography
-                component="span"
-                sx={{
-                  fontWeight: 700,
-                  fontSize: presentation ? 'clamp(1.4rem, 2vw, 2.4rem)' : '1.5rem',
-                  color: chosen ? 'primary.main' : 'text.primary',
-                  lineHeight: 1,
-                }}
-                aria-label={t('runner.level', { n: level.level })}
-              >
-                {level.level}
-              </Typography>
-              {votesPerLevel && votes > 0 && (
-                <Typography component="span" aria-hidden sx={{ color: 'secondary.main', fontWeight: 700, letterSpacing: '0.1em' }}>
-                  {'●'.repeat(Math.min(votes, 12))}
-                </Typography>
-              )}
-            </Box>
-            {/* Finnish compounds are long: hyphenate where the browser can, break rather than overflow. */}
+            {presentation ? (
+              <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5, pt: '0.1em' }}>
+                {number}
+                {dots}
+              </Box>
+            ) : (
+              <Box sx={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between' }}>
+                {number}
+                {dots}
+              </Box>
+            )}
+            {/* Soft hyphens from Finnish or English patterns: a long compound wraps at a syllable with a hyphen.
+                break-word only for a run with no hyphenation point at all (a URL in an imported questionnaire),
+                which would otherwise overflow the card; the shipped texts never need it (test/e2e/hyphenation.test.ts). */}
             <Typography
               lang={language}
-              sx={{ fontSize: presentation ? 'clamp(0.9rem, 1.05vw, 1.4rem)' : '0.98rem', lineHeight: 1.35, hyphens: 'auto', overflowWrap: 'break-word' }}
+              data-testid="level-text"
+              sx={{ fontSize: presentation ? 'inherit' : '0.98rem', lineHeight: presentation ? 1.25 : 1.35, overflowWrap: 'break-word' }}
             >
-              {level.text[language]}
+              {hyphenate(level.text[language])}
             </Typography>
           </Box>
         );

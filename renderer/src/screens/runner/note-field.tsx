@@ -9,6 +9,8 @@ export function NoteField({
   onSave,
   inputRef,
   language,
+  minRows = 3,
+  maxRows = 10,
 }: {
   label: string;
   placeholder: string;
@@ -16,6 +18,8 @@ export function NoteField({
   onSave: (value: string | null) => void;
   inputRef?: Ref<HTMLTextAreaElement>;
   language: string;
+  minRows?: number;
+  maxRows?: number;
 }) {
   const [text, setText] = useState(value);
   const latest = useRef(value);
@@ -41,8 +45,8 @@ export function NoteField({
       label={label}
       placeholder={placeholder}
       multiline
-      minRows={3}
-      maxRows={10}
+      minRows={minRows}
+      maxRows={maxRows}
       value={text}
       inputRef={inputRef}
       onChange={(e) => {

@@ -7,6 +7,7 @@ export type RunnerAction =
   | { type: 'statement'; delta: 1 | -1 }
   | { type: 'help' }
   | { type: 'presentation' }
+  | { type: 'fullscreen' }
   | { type: 'reveal' }
   | { type: 'note' };
 
@@ -30,10 +31,12 @@ const isTyping = (target: EventTarget | null | undefined): boolean => {
 };
 
 /**
- * The workshop is keyboard first: 1–5 score the selected row, N not
- * applicable, D don't know, Backspace clears, ↑/↓ choose the row, ←/→ and
- * Enter move between statements, M jumps to the note, V reveals hidden
- * scores, P toggles presentation mode, ? shows the help.
+ * The workshop is keyboard first: 1–5 score the selected row, 6 not
+ * applicable and 7 don't know (the grid's sixth and seventh columns, the same
+ * keys in Finnish and English; N and D still work), Backspace clears, ↑/↓
+ * choose the row, ←/→ and Enter move between statements, M jumps to the note,
+ * V reveals hidden votes, P toggles presentation mode, F full screen, ? shows
+ * the help.
  */
 export function keyToAction(e: KeyLike): RunnerAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return null;
@@ -44,9 +47,11 @@ export function keyToAction(e: KeyLike): RunnerAction | null {
     case '4':
     case '5':
       return { type: 'score', value: Number(e.key) };
+    case '6':
     case 'n':
     case 'N':
       return { type: 'score', value: 'na' };
+    case '7':
     case 'd':
     case 'D':
       return { type: 'score', value: 'dont-know' };
@@ -68,6 +73,9 @@ export function keyToAction(e: KeyLike): RunnerAction | null {
     case 'p':
     case 'P':
       return { type: 'presentation' };
+    case 'f':
+    case 'F':
+      return { type: 'fullscreen' };
     case 'v':
     case 'V':
       return { type: 'reveal' };

@@ -1,19 +1,13 @@
 import { isAnswered } from '../../../../core/assessment/answered';
-import HelpOutlineIcon from '@mui/icons-material/HelpOutlineOutlined';
 import InsightsIcon from '@mui/icons-material/Insights';
 import NavigateBeforeIcon from '@mui/icons-material/NavigateBefore';
 import NavigateNextIcon from '@mui/icons-material/NavigateNext';
-import SlideshowIcon from '@mui/icons-material/Slideshow';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,15 +20,19 @@ import type { ErrorCode } from '../../../../core/result';
 import { useApi } from '../../api/api-context';
 import { useConfirm } from '../../components/confirm';
 import { DiamondNav } from '../../components/diamond-nav';
+import { useNotify } from '../../components/notifier';
+import { hyphenate, loadHyphenation } from '../../hyphenation';
+import { setPresentation, usePresentation } from '../../presentation-mode';
 import { navigate, routeHash, setNavigationGuard } from '../../router';
 import { useLanguage } from '../../use-language';
 import { LevelCards } from './level-cards';
 import { keyToAction } from './runner-keys';
 import { rowKey, ScoreGrid, type Row } from './score-grid';
-import { SaveIndicator } from './save-indicator';
 import { NoteField } from './note-field';
+import { RunnerToolbar } from './runner-toolbar';
 import { ShortcutHelp } from './shortcut-help';
 import { useAutosave } from './use-autosave';
+import { useFullscreen } from './use-fullscreen';
 
 const answered = isAnswered;
 
@@ -53,7 +51,9 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
   const [error, setError] = useState<ErrorCode | null>(null);
   const [index, setIndex] = useState(0);
   const [activeRow, setActiveRow] = useState('agreed');
-  const [presentation, setPresentation] = useState(() => localStorage.getItem('timantti.presentation') === '1');
+  const presentation = usePresentation();
+  const notify = useNotify();
+  const fullscreen = useFullscreen(useCallback(() => notify(t('runner.fullscreenRefused'), { severity: 'info' }), [notify, t]));
   const [hideScores, setHideScores] = useState(false);
   const [revealed, setRevealed] = useState<Set<string>>(new Set());
   const [help, setHelp] = useState(false);
@@ -62,8 +62,10 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
   const { state: saveState, save, hasUnsaved } = useAutosave(api, assessmentId);
 
   useEffect(() => {
-    void api['assessment:get']({ id: assessmentId }).then((r) => {
+    void api['assessment:get']({ id: assessmentId }).then(async (r) => {
       if (!r.ok) return setError(r.error.code);
+      // The statement is shown hyphenated from the first paint: no reflow once patterns arrive.
+      await loadHyphenation(r.value.language);
       setAssessment(r.value);
       const all = r.value.questionnaire.areas.flatMap((a) => a.statements);
       const fromUrl = statementId ? all.findIndex((s) => s.id === statementId) : -1;
@@ -90,10 +92,6 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
       window.removeEventListener('beforeunload', beforeUnload);
     };
   }, [confirm, hasUnsaved, t]);
-
-  useEffect(() => {
-    localStorage.setItem('timantti.presentation', presentation ? '1' : '0');
-  }, [presentation]);
 
   const language = assessment?.language ?? uiLanguage;
   const statements = useMemo(
@@ -136,13 +134,13 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
 
   // One listener for the screen's life, reading the latest state through a
   // ref: key presses in quick succession never act on a stale row.
-  const latest = useRef({ activeRow, current, go, help, rows, setAnswer });
+  const latest = useRef({ activeRow, current, go, help, rows, setAnswer, toggleFullscreen: fullscreen.toggle });
   useLayoutEffect(() => {
-    latest.current = { activeRow, current, go, help, rows, setAnswer };
+    latest.current = { activeRow, current, go, help, rows, setAnswer, toggleFullscreen: fullscreen.toggle };
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const { activeRow, current, go, help, rows, setAnswer } = latest.current;
+      const { activeRow, current, go, help, rows, setAnswer, toggleFullscreen } = latest.current;
       if (help) return;
       if (e.key === 'Escape' && (e.target as HTMLElement | null)?.tagName === 'TEXTAREA') {
         (e.target as HTMLElement).blur();
@@ -174,6 +172,9 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
         case 'presentation':
           setPresentation((p) => !p);
           break;
+        case 'fullscreen':
+          toggleFullscreen();
+          break;
         case 'reveal':
           setRevealed((r) => new Set(r).add(current.statement.id));
           break;
@@ -197,80 +198,134 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
   const areaAnswered = area.statements.filter((s) => answered(assessment.answers[s.id])).length;
   const totalAnswered = statements.filter(({ statement: s }) => answered(assessment.answers[s.id])).length;
   const agreed = typeof answer?.agreed === 'number' ? answer.agreed : undefined;
+  const toResults = () => void navigate({ name: 'results', id: assessmentId });
 
-  return (
-    <Box
-      ref={rootRef}
-      tabIndex={-1}
-      sx={{ outline: 'none', maxWidth: presentation ? 'none' : 1500, mx: 'auto' }}
-      data-presentation={presentation ? 'on' : 'off'}
+  const heading = (
+    <Typography
+      id="statement-text"
+      component="h1"
+      lang={language}
+      sx={{ fontSize: presentation ? 'var(--statement-size)' : '1.75rem', fontWeight: 700, lineHeight: 1.2, overflowWrap: 'break-word' }}
     >
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: presentation ? 1 : 2, flexWrap: 'wrap', rowGap: 1 }}>
-        <Box sx={{ flexGrow: 1, minWidth: 240 }}>
-          {presentation ? (
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <Chip label={area.title[language]} color="primary" variant="outlined" />
-              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                {t('runner.statementOf', { n: index + 1, total: statements.length })} ·{' '}
-                {t('runner.overallProgress', { answered: totalAnswered, total: statements.length })}
+      {/* A heading breaks inside a word only when it must: at long compounds ("kohtaamispisteeseen"). */}
+      {hyphenate(statement.text[language], language, 'heading')}
+    </Typography>
+  );
+  const levels = <LevelCards levels={statement.levels} language={language} agreed={agreed} votesPerLevel={votesPerLevel} presentation={presentation} />;
+  const grid = (
+    <Box data-testid="scoring">
+      <ScoreGrid
+        rows={rows}
+        answer={answer}
+        activeRow={activeRow}
+        hideVotes={hideVotes}
+        anonymous={presentation}
+        presentation={presentation}
+        onSelectRow={setActiveRow}
+        onScore={(row, value) => setAnswer(row, { value })}
+      />
+      <Stack direction="row" spacing={2} sx={{ mt: presentation ? 0.5 : 1, color: 'text.secondary', alignItems: 'center', flexWrap: 'wrap' }}>
+        {hideVotes ? (
+          <>
+            <Typography variant="body2">{t('runner.votesHidden', { count: Object.keys(answer?.votes ?? {}).length })}</Typography>
+            <Button size="small" startIcon={<VisibilityIcon />} onClick={() => setRevealed((r) => new Set(r).add(statement.id))}>
+              {t('runner.reveal')} (V)
+            </Button>
+          </>
+        ) : (
+          score.spread && (
+            <>
+              <Typography variant="body2">
+                {t('runner.mean', { value: formatScore(mean(Object.values(answer?.votes ?? {}).filter(isLevel)), uiLanguage) })}
               </Typography>
-            </Stack>
-          ) : (
-            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-              {assessment.client.name} · {assessment.title}
-            </Typography>
-          )}
-        </Box>
-        <SaveIndicator state={saveState} />
-        <FormControlLabel
-          control={<Switch checked={presentation} onChange={(e) => setPresentation(e.target.checked)} />}
-          label={
-            <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-              <SlideshowIcon fontSize="small" />
-              <span>{t('runner.presentation')}</span>
-            </Stack>
-          }
-        />
-        <FormControlLabel control={<Switch checked={hideScores} onChange={(e) => setHideScores(e.target.checked)} />} label={t('runner.hideScores')} />
-        {presentation ? (
-          <IconButton aria-label={t('runner.shortcutsHelp')} onClick={() => setHelp(true)}>
-            <HelpOutlineIcon />
-          </IconButton>
-        ) : (
-          <Button startIcon={<HelpOutlineIcon />} onClick={() => setHelp(true)}>
-            {t('runner.shortcutsHelp')}
-          </Button>
-        )}
-        {presentation ? (
-          <IconButton aria-label={t('runner.toResults')} onClick={() => void navigate({ name: 'results', id: assessmentId })}>
-            <InsightsIcon />
-          </IconButton>
-        ) : (
-          <Button startIcon={<InsightsIcon />} variant="outlined" onClick={() => void navigate({ name: 'results', id: assessmentId })}>
-            {t('runner.toResults')}
-          </Button>
+              <Typography variant="body2">{t('runner.range', { min: score.spread.min, max: score.spread.max })}</Typography>
+            </>
+          )
         )}
       </Stack>
-
-      {presentation && (
-        <LinearProgress
-          variant="determinate"
-          color="secondary"
-          value={(totalAnswered / statements.length) * 100}
-          aria-hidden
-          sx={{ height: 4, borderRadius: 2, mb: 2 }}
-        />
+      {!hideVotes && score.disagreement && (
+        <Alert severity="warning" sx={{ mt: 1, ...(presentation ? { py: 0, '& .MuiAlert-icon': { py: 0.75 }, '& .MuiAlert-message': { py: 0.75 } } : {}) }}>
+          {t('runner.disagreement')}
+        </Alert>
       )}
-      <Box sx={{ display: 'grid', gridTemplateColumns: presentation ? '1fr' : { xs: '1fr', md: '300px 1fr' }, gap: 3, alignItems: 'start' }}>
-        {/* On the projector the statement gets the whole width; the diamond stays on the consultant's screen. */}
-        <Stack spacing={2} sx={{ display: presentation ? 'none' : 'flex' }}>
+    </Box>
+  );
+  const note = (
+    <NoteField
+      key={`note-${statement.id}`}
+      inputRef={noteRef}
+      label={t('runner.note')}
+      placeholder={t('runner.notePlaceholder')}
+      value={answer?.note ?? ''}
+      onSave={(note) => setAnswer(activeRow, { note })}
+      language={language}
+      minRows={presentation ? 1 : 3}
+      maxRows={presentation ? 2 : 10}
+    />
+  );
+  const toolbar = (
+    <RunnerToolbar
+      presentation={presentation}
+      onPresentation={setPresentation}
+      hideVotes={hideScores}
+      onHideVotes={setHideScores}
+      fullscreen={fullscreen.active}
+      onFullscreen={fullscreen.toggle}
+      onHelp={() => setHelp(true)}
+      onResults={toResults}
+      onStep={go}
+      saveState={saveState}
+      areaTitle={area.title[language]}
+      position={index + 1}
+      total={statements.length}
+      answered={totalAnswered}
+    />
+  );
+
+  if (presentation) {
+    // The projector: the statement across the top, the levels one under another on the left and
+    // every row of the grid beside them, all on one 1280×720 screen with level text of 18 px or more.
+    return (
+      <Box ref={rootRef} tabIndex={-1} data-presentation="on" data-statement-id={statement.id} sx={{ outline: 'none', ...PRESENTATION_SIZES }}>
+        {toolbar}
+        <Box
+          component="section"
+          aria-labelledby="statement-text"
+          sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: 3, rowGap: 'var(--gap-s)', alignItems: 'start' }}
+        >
+          <Box sx={{ gridColumn: '1 / -1' }}>{heading}</Box>
+          {levels}
+          {/* As wide as the grid: the note and the notice wrap within it. */}
+          <Stack spacing={1.5} sx={{ width: 'min-content' }}>
+            {grid}
+            {note}
+          </Stack>
+        </Box>
+        <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      </Box>
+    );
+  }
+
+  // The consultant's screen: the statement and its five levels across the whole width (narrow
+  // columns would make them tall), then the diamond beside the scoring grid, which starts above
+  // the fold of a 1280×720 screen.
+  return (
+    <Box ref={rootRef} tabIndex={-1} data-presentation="off" data-statement-id={statement.id} sx={{ outline: 'none', maxWidth: 1500, mx: 'auto' }}>
+      {toolbar}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '300px minmax(0, 1fr)' }, columnGap: 3, rowGap: 2.5, alignItems: 'start' }}>
+        <Stack spacing={2} component="section" aria-labelledby="statement-text" sx={{ gridColumn: '1 / -1' }}>
+          {heading}
+          {levels}
+        </Stack>
+        <Stack spacing={2} sx={{ order: { xs: 1, md: 0 } }}>
           <DiamondNav
             size={300}
             label={t('runner.diamondLabel')}
             currentAreaId={area.id}
             areas={assessment.questionnaire.areas.map((a) => ({
               id: a.id,
-              title: a.title[language],
+              // Break points let the long names ("Liiketoimintahyödyt") wrap, so every label can be larger.
+              title: hyphenate(a.title[language], language),
               layer: a.layer,
               answered: a.statements.filter((s) => answered(assessment.answers[s.id])).length,
               total: a.statements.length,
@@ -304,88 +359,27 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
               sx={{ height: 8, borderRadius: 4, mt: 0.5 }}
             />
           </Box>
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            {assessment.client.name} · {assessment.title}
+          </Typography>
         </Stack>
 
-        <Stack spacing={2} component="section" aria-labelledby="statement-text">
-          {!presentation && (
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <Chip label={area.title[language]} color="primary" variant="outlined" />
-              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                {t('runner.statementOf', { n: index + 1, total: statements.length })}
-              </Typography>
-            </Stack>
-          )}
-          <Typography
-            id="statement-text"
-            component="h1"
-            lang={language}
-            sx={{ fontSize: presentation ? 'clamp(1.6rem, 2.5vw, 3rem)' : '1.9rem', fontWeight: 700, lineHeight: 1.2, overflowWrap: 'break-word' }}
-          >
-            {statement.text[language]}
-          </Typography>
-
-          <LevelCards levels={statement.levels} language={language} agreed={agreed} votesPerLevel={votesPerLevel} presentation={presentation} />
-
-          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 3, alignItems: 'start' }}>
-            <Box>
-              <ScoreGrid
-                rows={rows}
-                answer={answer}
-                activeRow={activeRow}
-                hideVotes={hideVotes}
-                anonymous={presentation}
-                presentation={presentation}
-                onSelectRow={setActiveRow}
-                onScore={(row, value) => setAnswer(row, { value })}
-              />
-              <Stack direction="row" spacing={2} sx={{ mt: 1, color: 'text.secondary', alignItems: 'center', flexWrap: 'wrap' }}>
-                {hideVotes ? (
-                  <>
-                    <Typography variant="body2">{t('runner.votesHidden', { count: Object.keys(answer?.votes ?? {}).length })}</Typography>
-                    <Button size="small" startIcon={<VisibilityIcon />} onClick={() => setRevealed((r) => new Set(r).add(statement.id))}>
-                      {t('runner.reveal')} (V)
-                    </Button>
-                  </>
-                ) : (
-                  score.spread && (
-                    <>
-                      <Typography variant="body2">
-                        {t('runner.mean', { value: formatScore(mean(Object.values(answer?.votes ?? {}).filter(isLevel)), uiLanguage) })}
-                      </Typography>
-                      <Typography variant="body2">{t('runner.range', { min: score.spread.min, max: score.spread.max })}</Typography>
-                    </>
-                  )
-                )}
-              </Stack>
-              {!hideVotes && score.disagreement && (
-                <Alert severity="warning" sx={{ mt: 1 }}>
-                  {t('runner.disagreement')}
-                </Alert>
-              )}
-            </Box>
-            <Stack spacing={2}>
+        <Stack spacing={2}>
+          {/* The notes sit beside the grid where there is room for both, under it where there is not. */}
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, alignItems: 'flex-start' }}>
+            {grid}
+            <Stack spacing={2} sx={{ flex: '1 1 300px' }}>
+              {note}
               <NoteField
-                key={`note-${statement.id}`}
-                inputRef={noteRef}
-                label={t('runner.note')}
-                placeholder={t('runner.notePlaceholder')}
-                value={answer?.note ?? ''}
-                onSave={(note) => setAnswer(activeRow, { note })}
+                key={`evidence-${statement.id}`}
+                label={t('runner.evidence')}
+                placeholder={t('runner.evidencePlaceholder')}
+                value={answer?.evidence ?? ''}
+                onSave={(evidence) => setAnswer(activeRow, { evidence })}
                 language={language}
               />
-              {!presentation && (
-                <NoteField
-                  key={`evidence-${statement.id}`}
-                  label={t('runner.evidence')}
-                  placeholder={t('runner.evidencePlaceholder')}
-                  value={answer?.evidence ?? ''}
-                  onSave={(evidence) => setAnswer(activeRow, { evidence })}
-                  language={language}
-                />
-              )}
             </Stack>
           </Box>
-
           <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between' }}>
             <Button startIcon={<NavigateBeforeIcon />} disabled={index === 0} onClick={() => go(-1)}>
               {t('runner.previous')}
@@ -395,7 +389,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
                 {t('runner.next')}
               </Button>
             ) : (
-              <Button endIcon={<InsightsIcon />} variant="contained" onClick={() => void navigate({ name: 'results', id: assessmentId })}>
+              <Button endIcon={<InsightsIcon />} variant="contained" onClick={toResults}>
                 {t('runner.toResults')}
               </Button>
             )}
@@ -406,3 +400,19 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
     </Box>
   );
 }
+
+/**
+ * Presentation mode's sizes grow with the screen and never go below what the
+ * back of a room can read: 19 px level text at 1280×720, 29 px at 1920×1080,
+ * never under 18 px.
+ * The width and the height both limit them, so a short wide screen fits too.
+ */
+const PRESENTATION_SIZES = {
+  '--level-size': 'max(18px, min(1.52vw, 2.7vh))',
+  '--statement-size': 'max(24px, min(2.2vw, 3.9vh))',
+  '--grid-size': 'max(16px, min(1.3vw, 2.3vh))',
+  '--cell': 'max(36px, min(3.1vw, 5.5vh))',
+  '--row-pad': 'max(1px, 0.2vh)',
+  '--level-pad': 'max(4px, 0.8vh)',
+  '--gap-s': 'max(6px, 1.1vh)',
+} as const;

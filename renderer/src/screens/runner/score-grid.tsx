@@ -16,7 +16,9 @@ const VALUES: AnswerValue[] = [1, 2, 3, 4, 5, 'na', 'dont-know'];
 
 /**
  * One row per participant and one for the agreed view; a cell per level and
- * for N/A and don't know. The selected row takes the keyboard's scores.
+ * for "not applicable" and "don't know". The selected row takes the
+ * keyboard's scores. In presentation mode its sizes come from the runner's
+ * CSS variables, so every row fits on a projector's screen.
  */
 export function ScoreGrid({
   rows,
@@ -39,22 +41,36 @@ export function ScoreGrid({
 }) {
   const { t } = useTranslation();
   const label = (v: AnswerValue) => (v === 'na' ? t('runner.naShort') : v === 'dont-know' ? t('runner.dontKnowShort') : String(v));
-  // The accessible name contains the visible text (N/A, ?), as label-in-name asks.
-  const fullLabel = (v: AnswerValue) =>
-    v === 'na'
-      ? `${t('runner.na')} (${t('runner.naShort')})`
-      : v === 'dont-know'
-        ? `${t('runner.dontKnow')} (${t('runner.dontKnowShort')})`
-        : t('runner.level', { n: v });
+  // The accessible name contains the visible text ("Ei koske", "EOS"), as label-in-name asks.
+  const fullLabel = (v: AnswerValue) => {
+    if (typeof v === 'number') return t('runner.level', { n: v });
+    const [full, short] = v === 'na' ? [t('runner.na'), t('runner.naShort')] : [t('runner.dontKnow'), t('runner.dontKnowShort')];
+    return full.includes(short) ? full : `${full} (${short})`;
+  };
   const rowName = (row: Row) => (row.kind === 'agreed' ? t('runner.agreed') : anonymous ? t('runner.participant', { n: row.index + 1 }) : row.participant.name);
-  const cellSize = presentation ? 46 : 42;
+  const cell = presentation ? 'var(--cell)' : '42px';
   return (
-    <Table size="small" aria-label={t('runner.scoring')} sx={{ '& td, & th': { borderBottom: 0, py: 0.25 } }}>
+    <Table
+      size="small"
+      aria-label={t('runner.scoring')}
+      data-testid="score-grid"
+      sx={{
+        width: 'auto',
+        fontSize: presentation ? 'var(--grid-size)' : '1rem',
+        // Cells take the table's size (MUI gives them their own), so on the projector the whole grid grows with the screen.
+        '& td, & th': { borderBottom: 0, py: presentation ? 'var(--row-pad)' : 0.25, ...(presentation ? { fontSize: 'inherit' } : {}) },
+      }}
+    >
       <TableHead>
         <TableRow>
           <TableCell />
           {VALUES.map((v) => (
-            <TableCell key={String(v)} align="center" sx={{ fontWeight: 600, color: 'text.secondary' }} title={fullLabel(v)}>
+            <TableCell
+              key={String(v)}
+              align="center"
+              sx={{ fontWeight: 600, color: 'text.secondary', fontSize: presentation ? '0.8em' : '0.875rem', lineHeight: 1.2, px: 0.5, whiteSpace: 'nowrap' }}
+              title={fullLabel(v)}
+            >
               {label(v)}
             </TableCell>
           ))}
@@ -66,27 +82,33 @@ export function ScoreGrid({
           const current = row.kind === 'agreed' ? answer?.agreed : answer?.votes?.[row.participant.id];
           const active = key === activeRow;
           const hidden = hideVotes && row.kind === 'participant';
+          const projected = presentation && row.kind === 'participant';
           return (
             <TableRow
               key={key}
               data-row={key}
               sx={{ bgcolor: active ? 'rgba(15, 118, 110, 0.08)' : undefined, borderTop: row.kind === 'agreed' ? 2 : 0, borderColor: 'divider' }}
             >
-              <TableCell component="th" scope="row" sx={{ width: '34%' }}>
+              <TableCell component="th" scope="row" sx={{ pl: 0, pr: 1, minWidth: presentation ? '7.5em' : 160, maxWidth: presentation ? undefined : 280 }}>
                 <ButtonBase
                   onClick={() => onSelectRow(key)}
                   aria-pressed={active}
                   sx={{
                     justifyContent: 'flex-start',
+                    // On the projector a participant is "Osallistuja 3" (and ✓ when votes are hidden) on one line;
+                    // "Yhteinen näkemys" may take two, leaving the width to the level texts.
+                    flexWrap: projected ? 'nowrap' : 'wrap',
+                    columnGap: 1,
                     width: '100%',
                     borderRadius: 1,
                     px: 1,
                     py: 0.5,
                     fontWeight: row.kind === 'agreed' || active ? 700 : 500,
-                    fontSize: presentation ? '1.15rem' : '1rem',
+                    fontSize: presentation ? '1em' : '1rem',
                     borderLeft: 4,
                     borderColor: active ? 'secondary.main' : 'transparent',
                     textAlign: 'left',
+                    whiteSpace: projected ? 'nowrap' : undefined,
                   }}
                 >
                   {rowName(row)}
@@ -96,12 +118,12 @@ export function ScoreGrid({
                     </Box>
                   )}
                   {hidden && current !== undefined && (
-                    <Box component="span" aria-label={t('runner.hidden')} sx={{ color: 'secondary.main', ml: 1 }}>
+                    <Box component="span" aria-label={t('runner.hidden')} sx={{ color: 'secondary.main' }}>
                       ✓
                     </Box>
                   )}
                   {row.kind === 'participant' && !anonymous && row.participant.role && (
-                    <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400, ml: 1, fontSize: '0.85em' }}>
+                    <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400, fontSize: '0.85em' }}>
                       {row.participant.role}
                     </Box>
                   )}
@@ -110,6 +132,7 @@ export function ScoreGrid({
               {VALUES.map((v) => {
                 const on = current === v;
                 const shown = on && !hidden;
+                const word = typeof v !== 'number';
                 return (
                   <TableCell key={String(v)} align="center" sx={{ px: 0.5 }}>
                     <ButtonBase
@@ -119,15 +142,18 @@ export function ScoreGrid({
                       }}
                       aria-pressed={hidden ? undefined : on}
                       sx={{
-                        width: cellSize,
-                        height: cellSize,
-                        borderRadius: '50%',
+                        // Levels are circles; "Ei koske" and "EOS" are words, in pills as wide as they need.
+                        minWidth: cell,
+                        height: cell,
+                        px: word ? 1 : 0,
+                        borderRadius: '999px',
                         border: 2,
                         borderColor: shown ? 'primary.main' : 'divider',
                         bgcolor: shown ? 'primary.main' : 'background.paper',
                         color: shown ? 'primary.contrastText' : 'text.primary',
                         fontWeight: 700,
-                        fontSize: presentation ? '1.2rem' : '1rem',
+                        fontSize: word ? (presentation ? '0.8em' : '0.875rem') : presentation ? '1.05em' : '1rem',
+                        whiteSpace: 'nowrap',
                       }}
                     >
                       {hidden ? '' : label(v)}

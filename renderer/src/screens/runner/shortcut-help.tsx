@@ -11,8 +11,9 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
   const { t } = useTranslation();
   const keys: [string, string][] = [
     ['1 – 5', t('runner.keys.score')],
-    ['N', t('runner.keys.na')],
-    ['D', t('runner.keys.dontKnow')],
+    // 6 and 7 are the grid's sixth and seventh columns in both languages; N and D are the earlier keys.
+    ['6 / N', `${t('runner.keys.na')} (${t('runner.naShort')})`],
+    ['7 / D', `${t('runner.keys.dontKnow')} (${t('runner.dontKnowShort')})`],
     ['⌫', t('runner.keys.clear')],
     ['↑ ↓', t('runner.keys.rows')],
     ['← →', t('runner.keys.statements')],
@@ -20,6 +21,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
     ['M', t('runner.keys.note')],
     ['V', t('runner.keys.reveal')],
     ['P', t('runner.keys.presentation')],
+    ['F', t('runner.keys.fullscreen')],
     ['?', t('runner.keys.help')],
   ];
   return (
