@@ -37,9 +37,10 @@ import { useFullscreen } from './use-fullscreen';
 const answered = isAnswered;
 
 /**
- * The workshop: one statement at a time, its five levels side by side, the
- * participants' and the agreed scores, a note. Keyboard first; every answer
- * is saved at once and the indicator says "saved" only when it is on disk.
+ * The workshop: one statement at a time, its five levels, the participants'
+ * votes and the agreed view, a note. Keyboard first; every answer is saved at
+ * once and the indicator says "saved" only when it is on disk. Presentation
+ * mode lays the same parts out for a projector's single screen.
  */
 export function RunnerScreen({ assessmentId, statementId }: { assessmentId: string; statementId?: string }) {
   const api = useApi();
@@ -65,7 +66,8 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
     void api['assessment:get']({ id: assessmentId }).then(async (r) => {
       if (!r.ok) return setError(r.error.code);
       // The statement is shown hyphenated from the first paint: no reflow once patterns arrive.
-      await loadHyphenation(r.value.language);
+      // Patterns that fail to load leave the text unhyphenated, never the screen empty.
+      await loadHyphenation(r.value.language).catch((e: unknown) => console.warn('Hyphenation patterns did not load:', e));
       setAssessment(r.value);
       const all = r.value.questionnaire.areas.flatMap((a) => a.statements);
       const fromUrl = statementId ? all.findIndex((s) => s.id === statementId) : -1;
