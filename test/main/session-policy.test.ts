@@ -11,10 +11,10 @@ const request = (permission: string, requestingUrl: string): boolean | undefined
   return granted;
 };
 
-it('denies every permission request and check, to our own page too', () => {
+it('denies every other permission request and check, to our own page too', () => {
   restrictPermissions(appUrlMatcher());
   const s = session.defaultSession;
-  for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+  for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'pointerLock']) {
     expect(request(permission, 'timantti://app/index.html'), permission).toBe(false);
     expect(s.permissionCheckHandler!({}, permission, 'timantti://app'), permission).toBe(false);
   }
@@ -34,4 +34,12 @@ it('lets only our own page write to the clipboard ("Copy diagnostics")', () => {
   let granted: boolean | undefined;
   s.permissionRequestHandler!({}, 'clipboard-sanitized-write', (g) => (granted = g));
   expect(granted).toBe(false);
+});
+
+it('lets only our own page go full screen (presentation mode on a projector)', () => {
+  restrictPermissions(appUrlMatcher());
+  const s = session.defaultSession;
+  expect(request('fullscreen', 'timantti://app/index.html#/assessments/a/run')).toBe(true);
+  expect(s.permissionCheckHandler!({}, 'fullscreen', 'timantti://app')).toBe(true);
+  for (const other of ['https://example.com/', 'timantti://evil/']) expect(request('fullscreen', other), other).toBe(false);
 });
