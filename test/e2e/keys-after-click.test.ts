@@ -46,3 +46,27 @@ it.each([
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   await page.getByLabel(label).click(); // back as it was
 });
+
+// Found by a tester: "hide votes until revealed" was forgotten on reload, showing the room every vote.
+it('keeps votes hidden after a reload, and the revealed statement revealed', async () => {
+  const hidden = 'bra-target-experience';
+  const shown = 'bra-brand-from-strategy';
+  const revealButton = page.getByRole('button', { name: /^Reveal votes/ });
+  await page.goto(`${app.url}#/assessments/harbour-2026/run/${shown}`);
+  await page.reload();
+  await page.locator('[data-save-state]').waitFor();
+  const toggle = page.getByLabel('Hide votes until revealed');
+  if (!(await toggle.isChecked())) await toggle.click();
+  await revealButton.click();
+  await expect.poll(() => revealButton.count()).toBe(0);
+
+  await page.reload();
+  await page.locator('[data-save-state]').waitFor();
+  expect(await page.getByLabel('Hide votes until revealed').isChecked()).toBe(true);
+  expect(await revealButton.count()).toBe(0);
+  await page.goto(`${app.url}#/assessments/harbour-2026/run/${hidden}`);
+  await page.reload();
+  await page.locator('[data-save-state]').waitFor();
+  expect(await revealButton.count()).toBe(1);
+  await page.getByLabel('Hide votes until revealed').click(); // back as it was
+});

@@ -33,6 +33,7 @@ import { RunnerToolbar } from './runner-toolbar';
 import { ShortcutHelp } from './shortcut-help';
 import { useAutosave } from './use-autosave';
 import { useFullscreen } from './use-fullscreen';
+import { useRevealState } from './reveal-state';
 
 const answered = isAnswered;
 
@@ -55,8 +56,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
   const presentation = usePresentation();
   const notify = useNotify();
   const fullscreen = useFullscreen(useCallback(() => notify(t('runner.fullscreenRefused'), { severity: 'info' }), [notify, t]));
-  const [hideScores, setHideScores] = useState(false);
-  const [revealed, setRevealed] = useState<Set<string>>(new Set());
+  const { hideVotes: hideScores, setHideVotes: setHideScores, revealed, reveal } = useRevealState(assessmentId);
   const [help, setHelp] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -178,7 +178,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
           toggleFullscreen();
           break;
         case 'reveal':
-          setRevealed((r) => new Set(r).add(current.statement.id));
+          reveal(current.statement.id);
           break;
         case 'note':
           noteRef.current?.focus();
@@ -187,7 +187,8 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    // `reveal` is stable (reveal-state.ts); the handler reads everything else through refs.
+  }, [reveal]);
 
   if (error) return <Alert severity="error">{t(`errors.${error}`)}</Alert>;
   if (!assessment || !current) return <Typography>{t('common.loading')}</Typography>;
@@ -230,7 +231,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
         {hideVotes ? (
           <>
             <Typography variant="body2">{t('runner.votesHidden', { count: Object.keys(answer?.votes ?? {}).length })}</Typography>
-            <Button size="small" startIcon={<VisibilityIcon />} onClick={() => setRevealed((r) => new Set(r).add(statement.id))}>
+            <Button size="small" startIcon={<VisibilityIcon />} onClick={() => reveal(statement.id)}>
               {t('runner.reveal')} (V)
             </Button>
           </>
