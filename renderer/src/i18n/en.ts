@@ -152,6 +152,7 @@ export const en: Messages = {
     scoring: 'Votes and the agreed view',
     agreed: 'Agreed view',
     participant: 'Participant {{n}}',
+    whoVotes: 'Who votes',
     na: 'Not applicable',
     naShort: 'N/A',
     dontKnow: 'Don’t know',

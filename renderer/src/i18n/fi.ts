@@ -150,6 +150,7 @@ export const fi = {
     scoring: 'Äänet ja yhteinen näkemys',
     agreed: 'Yhteinen näkemys',
     participant: 'Osallistuja {{n}}',
+    whoVotes: 'Kuka äänestää',
     na: 'Ei koske organisaatiota',
     naShort: 'Ei koske',
     dontKnow: 'En osaa sanoa',

@@ -63,7 +63,12 @@ export function ScoreGrid({
     >
       <TableHead>
         <TableRow>
-          <TableCell />
+          {/* The row headers' column: named for screen readers (axe's empty-table-header), blank on screen. */}
+          <TableCell>
+            <Box component="span" sx={visuallyHidden}>
+              {t('runner.whoVotes')}
+            </Box>
+          </TableCell>
           {VALUES.map((v) => (
             <TableCell
               key={String(v)}
