@@ -87,3 +87,7 @@ export function formatDateTime(iso: string, language: Language): string {
     minute: '2-digit',
   }).format(date);
 }
+
+/** A stored number put back into a field as the user types it: fi `1,5`, en `1.5`; '' for none. parseDecimal reads both. */
+export const formatDecimalInput = (value: number | undefined, language: Language): string =>
+  value === undefined ? '' : language === 'fi' ? String(value).replace('.', ',') : String(value);

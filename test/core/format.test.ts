@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate, formatDateInput, formatDateTime, formatPercent, formatScore, parseDateInput } from '../../core/format';
+import { formatDate, formatDateInput, formatDateTime, formatDecimalInput, formatPercent, formatScore, parseDateInput, parseDecimal } from '../../core/format';
 
 it('formats scores, shares and dates the way each language writes them', () => {
   expect(formatScore(3.4, 'fi')).toBe('3,4');
@@ -44,4 +44,12 @@ it('shows a moment in the UI language, not the operating system’s', () => {
   expect(formatDateTime(at, 'fi')).toBe('17.3.2026 klo 14.05');
   expect(formatDateTime(at, 'en')).toBe('17 Mar 2026, 14:05');
   expect(formatDateTime('not a date', 'fi')).toBe('not a date');
+});
+
+it('puts a stored decimal back into a field with the UI’s decimal mark, and reads it back', () => {
+  expect(formatDecimalInput(1.5, 'fi')).toBe('1,5');
+  expect(formatDecimalInput(1.5, 'en')).toBe('1.5');
+  expect(formatDecimalInput(3, 'fi')).toBe('3');
+  expect(formatDecimalInput(undefined, 'fi')).toBe('');
+  for (const v of [0.5, 1.25, 3.5, 10]) for (const l of ['fi', 'en'] as const) expect(parseDecimal(formatDecimalInput(v, l))).toBe(v);
 });

@@ -78,3 +78,19 @@ it('takes the date the Finnish way on an English browser, and holds the save whi
   expect((await callApi<{ value: Assessment }>(page, 'assessment:get', { id })).value.date).toBe('2026-03-07');
   await expect(page.getByRole('textbox', { name: 'Työpajan päivä' }).inputValue()).resolves.toBe('7.3.2026');
 });
+
+it('shows stored decimals with a comma in the Finnish form', async () => {
+  const created = (
+    await callApi<{ value: Assessment }>(page, 'assessment:create', {
+      clientId,
+      title: 'Desimaalit',
+      date: '2026-03-07',
+      language: 'fi',
+      areas: { strategy: { target: 3.5, weight: 1.5 } },
+    })
+  ).value;
+  await page.goto(`${app.url}#/assessments/${created.id}/setup`);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Strategia: Tavoite' }).inputValue()).resolves.toBe('3,5');
+  await expect(page.getByRole('textbox', { name: 'Strategia: Paino' }).inputValue()).resolves.toBe('1,5');
+});

@@ -1,4 +1,4 @@
-import { parseDecimal } from '../../../core/format';
+import { formatDecimalInput, parseDecimal } from '../../../core/format';
 import { deriveId } from '../../../core/model/ids';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
@@ -56,7 +56,11 @@ function toForm(a: Assessment | undefined, language: Language, defaultTitle: str
     consultant: a?.consultant ?? '',
     participants: (a?.participants ?? []).map((p) => ({ ...p, key: nextKey++ })),
     areas: Object.fromEntries(
-      AREA_IDS.map((id) => [id, { weight: a?.areas?.[id]?.weight?.toString() ?? '', target: a?.areas?.[id]?.target?.toString() ?? '' }]),
+      // Shown with the UI's decimal mark, as the user would type it (a Finnish form showed "1.5").
+      AREA_IDS.map((id) => [
+        id,
+        { weight: formatDecimalInput(a?.areas?.[id]?.weight, language), target: formatDecimalInput(a?.areas?.[id]?.target, language) },
+      ]),
     ),
   };
 }
