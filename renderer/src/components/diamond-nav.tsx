@@ -521,3 +521,62 @@ export function DiamondNav({ areas, currentAreaId, onSelect, label, progressLabe
     </Box>
   );
 }
+
+/** Tile colours of the static picture, by layer: the core stands out, as in the model. Text contrast at least 4.5:1. */
+export const LAYER_COLOURS: Record<DiamondArea['layer'], { fill: string; title: string }> = {
+  outcome: { fill: '#dbe7f6', title: '#14202e' },
+  verification: { fill: '#e3edf0', title: '#14202e' },
+  enabler: { fill: '#e8ecf1', title: '#14202e' },
+  foundation: { fill: '#efeae2', title: '#14202e' },
+  core: { fill: '#1d4e89', title: '#ffffff' },
+};
+
+export interface DiamondPictureProps {
+  areas: Pick<DiamondArea, 'id' | 'title' | 'layer'>[];
+  /** The picture's accessible name; the areas themselves are listed beside it for screen readers. */
+  label: string;
+  size?: number;
+}
+
+/**
+ * The same diamond as the workshop's navigation (same places, tile shapes and
+ * text fitting), drawn as a still picture coloured by layer: the start screen
+ * shows the model exactly as the consultant will later navigate it.
+ */
+export function DiamondPicture({ areas, label, size = 300 }: DiamondPictureProps) {
+  const shapeKey = JSON.stringify(areas.map((area) => [area.id, area.title]));
+  const { polygons, slotOfArea, layouts } = useMemo(() => layout(JSON.parse(shapeKey) as [string, string][]), [shapeKey]);
+  const height = Math.round((size * VIEW_H) / VIEW_W);
+  return (
+    <Box
+      component="figure"
+      sx={{ m: 0, display: 'inline-block', maxWidth: '100%', lineHeight: 0, '& svg': { display: 'block', maxWidth: '100%', height: 'auto' } }}
+    >
+      <svg
+        role="img"
+        aria-label={label}
+        viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
+        width={size}
+        height={height}
+        fontFamily='"Inter", "Segoe UI", system-ui, sans-serif'
+      >
+        <polygon points={points(OUTLINE)} fill="#f6f8fb" stroke={OUTLINE_STROKE} strokeWidth={1.5} strokeLinejoin="round" />
+        {areas.map((area, i) => {
+          const polygon = polygons[slotOfArea[i] as number] as Point[];
+          const text = layouts[i] as TextLayout;
+          const colours = LAYER_COLOURS[area.layer];
+          // The layout leaves room for the workshop's answer count under the title; without it the title moves down to the middle.
+          const shift = (text.baselines[text.lines.length]! - text.baselines[text.lines.length - 1]!) / 2;
+          return (
+            <g key={area.id} data-area-id={area.id} data-layer={area.layer} aria-hidden="true">
+              <polygon points={points(polygon)} fill={colours.fill} strokeLinejoin="round" stroke={colours.fill} strokeWidth={2} />
+              {text.lines.map((line, j) => (
+                <TitleLine key={j} line={line} x={text.x} y={(text.baselines[j] as number) + shift} size={text.fontSize} fill={colours.title} />
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+    </Box>
+  );
+}

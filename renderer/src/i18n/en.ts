@@ -29,6 +29,9 @@ export const en: Messages = {
     title: 'The customer-experience diamond',
     lead: "Assess with the client's leadership team how well customer experience is managed: nine areas, five levels each. The result is a radar chart, a maturity stage and an executive report with a roadmap.",
     diamondHeading: 'The nine areas of the diamond',
+    diamondPicture:
+      'The customer-experience diamond: business benefits on top; measurement, technology, organisation and emotional experience around customer understanding at the core; strategy, brand and culture at the base.',
+    layersLabel: 'The layers of the diamond, top to bottom',
     offline: 'Works without a network connection. Client data stays on this computer.',
   },
   layers: { core: 'Core', foundation: 'Foundations', enabler: 'Enablers', verification: 'Verification', outcome: 'Outcome' },
@@ -37,7 +40,7 @@ export const en: Messages = {
     strategy: 'Strategy',
     brand: 'Brand',
     culture: 'Culture and employee experience',
-    organization: 'Organization and processes',
+    organization: 'Organisation and processes',
     emotion: 'Emotional experience',
     technology: 'Technology',
     measurement: 'Measurement',

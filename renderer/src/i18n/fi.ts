@@ -27,6 +27,9 @@ export const fi = {
     title: 'Asiakaskokemuksen timantti',
     lead: 'Arvioi asiakkaan johtoryhmän kanssa, miten hyvin asiakaskokemusta johdetaan: yhdeksän osa-aluetta, viisi tasoa kussakin. Tuloksena on tutkakaavio, kypsyysvaihe ja johdolle raportti tiekarttoineen.',
     diamondHeading: 'Timantin yhdeksän osa-aluetta',
+    diamondPicture:
+      'Asiakaskokemuksen timantti: ylimpänä liiketoimintahyödyt; mittaaminen, teknologia, organisaatio ja tunnekokemus ytimessä olevan asiakasymmärryksen ympärillä; pohjana strategia, brändi ja kulttuuri.',
+    layersLabel: 'Timantin kerrokset ylhäältä alas',
     offline: 'Toimii ilman verkkoyhteyttä. Asiakastiedot pysyvät tällä tietokoneella.',
   },
   layers: { core: 'Ydin', foundation: 'Perusta', enabler: 'Mahdollistajat', verification: 'Todentaminen', outcome: 'Lopputulos' },
