@@ -1,11 +1,16 @@
 import type { Questionnaire } from '../core/questionnaire/schema';
 import diamondV1 from '../assessments/questionnaires/b2b-cx-diamond-v1.json';
+import diamondV2 from '../assessments/questionnaires/b2b-cx-diamond-v2.json';
 import { Library } from './library/library';
 import type { LibraryHandle } from './library-handlers';
 import { log } from './log/logger';
 
-/** The questionnaires this version of Timantti offers for new assessments (validated by tests). */
-export const BUILT_IN_QUESTIONNAIRES: readonly Questionnaire[] = [diamondV1 as Questionnaire];
+/**
+ * The questionnaires this version of Timantti knows (validated by tests). The
+ * first is the default for new assessments; v1 stays so that assessments made
+ * with it keep their snapshot and can be recovered (docs/CONTENT.md).
+ */
+export const BUILT_IN_QUESTIONNAIRES: readonly Questionnaire[] = [diamondV2 as Questionnaire, diamondV1 as Questionnaire];
 
 /** Opens the library, or says why not (another Timantti holds it, a read-only disk, …) so the app still starts. */
 export async function openLibraryHandle(dataDir: string, appVersion: string): Promise<LibraryHandle> {

@@ -14,16 +14,26 @@ export const IdSchema = z
   .max(ID_MAX_LENGTH)
   .refine((id) => !isReservedId(id), { message: 'reserved-id' });
 
-export const LevelSchema = z.strictObject({
-  level: z.number().int().min(1).max(LEVEL_COUNT),
-  text: LocalizedTextSchema,
-});
-
-/** Where a statement comes from in the seed texts (see docs/CONTENT.md). */
+/** Where content comes from in the seed texts (see docs/CONTENT.md): the seed's number, the idea, an exact quote. */
 export const SourceSchema = z.strictObject({
   seed: z.string().regex(/^\d{3}$/),
   idea: z.string().min(1),
   quote: z.string().min(1),
+});
+
+/**
+ * The trace of a statement or a level (format 2): every seed passage it rests
+ * on, and what in it is the author's inference rather than a seed's claim.
+ */
+const traceFields = {
+  sources: z.array(SourceSchema).min(1).max(20).optional(),
+  inference: z.string().min(1).max(2000).optional(),
+};
+
+export const LevelSchema = z.strictObject({
+  level: z.number().int().min(1).max(LEVEL_COUNT),
+  text: LocalizedTextSchema,
+  ...traceFields,
 });
 
 export const StatementSchema = z.strictObject({
@@ -31,7 +41,9 @@ export const StatementSchema = z.strictObject({
   text: LocalizedTextSchema,
   /** Relative weight within its area; 1 unless a consultant decides otherwise. */
   weight: z.number().positive().max(100).optional(),
+  /** Format 1's single trace; format 2 uses `sources`. */
   source: SourceSchema.optional(),
+  ...traceFields,
   levels: z.array(LevelSchema),
 });
 
@@ -56,16 +68,30 @@ export const LayerSchema = z.strictObject({
   areas: z.array(IdSchema),
 });
 
-export const QUESTIONNAIRE_FORMAT_VERSION = 1;
+/**
+ * How a questionnaire turns scores into stages (format 2). Each questionnaire
+ * carries its own, so changing v2's scale never changes a v1 result.
+ * Without it: the v1 scale (core/scoring/stage.ts). See docs/SCORING.md.
+ */
+export const ScoringSchema = z.strictObject({
+  /** Lower bounds of stages 2..5 on the 1–5 scale, ascending. */
+  stageThresholds: z.array(z.number().gt(1).lt(5)).length(STAGE_COUNT - 1),
+  /** 'weakest-area-plus-one': the overall stage is at most one above the weakest claimed area's stage. */
+  overallStageCap: z.enum(['none', 'weakest-area-plus-one']).optional(),
+});
+
+/** Format 2 adds traces with several sources and inference notes, and the `scoring` block. */
+export const QUESTIONNAIRE_FORMAT_VERSION = 2;
 
 const QuestionnaireShape = z.strictObject({
   kind: z.literal('timantti-questionnaire'),
-  formatVersion: z.literal(QUESTIONNAIRE_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(QUESTIONNAIRE_FORMAT_VERSION)]),
   id: IdSchema,
   version: z.number().int().min(1),
   title: LocalizedTextSchema,
   description: LocalizedTextSchema.optional(),
   stages: z.array(StageSchema),
+  scoring: ScoringSchema.optional(),
   layers: z.array(LayerSchema),
   areas: z.array(AreaSchema).min(1),
 });
@@ -81,6 +107,10 @@ export const QuestionnaireSchema = QuestionnaireShape.superRefine((q, ctx) => {
   if (q.stages.length !== STAGE_COUNT) issue(['stages'], 'wrong-stage-count', { expected: STAGE_COUNT, actual: q.stages.length });
   q.stages.forEach((s, i) => {
     if (s.stage !== i + 1) issue(['stages', i, 'stage'], 'stage-order', { expected: i + 1, actual: s.stage });
+  });
+
+  q.scoring?.stageThresholds.forEach((t, i, all) => {
+    if (i > 0 && t <= (all[i - 1] as number)) issue(['scoring', 'stageThresholds', i], 'thresholds-order', { previous: all[i - 1], actual: t });
   });
 
   const areaIds = new Set<string>();
@@ -126,4 +156,6 @@ export type Statement = Area['statements'][number];
 export type Level = Statement['levels'][number];
 export type Stage = Questionnaire['stages'][number];
 export type Layer = Questionnaire['layers'][number];
+export type Scoring = NonNullable<Questionnaire['scoring']>;
+export type Source = z.infer<typeof SourceSchema>;
 export { QuestionnaireShape };

@@ -10,7 +10,6 @@ import {
   highlights,
   overallClaim,
   scoreAssessment,
-  STAGE_THRESHOLDS,
   type AreaScore,
   type Claim,
 } from '../scoring';
@@ -82,6 +81,8 @@ export interface ReportModel {
     stage: string;
     stageDescription: string;
     partialNote?: string;
+    /** Why the overall stage is lower than the score alone would give (a questionnaire with a stage cap). */
+    capNote?: string;
     coverageLine: string;
     previous?: string;
     strengths: AreaLine[];
@@ -125,7 +126,7 @@ export function buildReportModel({ assessment, earlier, language, participants, 
   const signed = (n: number | null) => (n === null ? '–' : `${n > 0.05 ? '+' : n < -0.05 ? '−' : '±'}${formatScore(Math.abs(n), language)}`);
   const scores = scoreAssessment(assessment);
   // Stage bands on the 1–5 scale, as docs/SCORING.md lists them.
-  const bounds = [1, ...STAGE_THRESHOLDS, 5];
+  const bounds = [1, ...scores.scale.thresholds, 5];
   const areaTitle = new Map(q.areas.map((a) => [a.id, clean(a.title[language])]));
   const title = (id: string) => areaTitle.get(id) ?? id;
   const stageName = (stage: number) => clean(q.stages[stage - 1]?.name[language] ?? String(stage));
@@ -164,6 +165,7 @@ export function buildReportModel({ assessment, earlier, language, participants, 
           ),
         }
       : {}),
+    ...(overall.capped ? { capNote: t.capNote(title(overall.capped.areaId), overall.capped.areaStage, overall.capped.uncapped) } : {}),
     coverageLine: t.coverageLine(scores.coverage.scored, scores.coverage.total, people),
     ...(previous && previousScores
       ? { previous: `${t.previous(f(previousScores.overall), formatDate(previous.date, language))} · ${t.change(signed(comparison?.overall.delta ?? null))}` }

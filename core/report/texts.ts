@@ -23,6 +23,8 @@ export const REPORT_TEXT = {
     partial: 'osittainen',
     partialOverall: (scored: number, total: number, pct: string, min: string) =>
       `Vain ${scored}/${total} väittämää (${pct}) sai pisteet. Kypsyysvaihe määritetään, kun vähintään ${min} väittämistä on pisteytetty; luku on suuntaa antava.`,
+    capNote: (area: string, areaStage: number, uncapped: number) =>
+      `Kokonaisvaihe on enintään yhden vaiheen heikointa osa-aluetta korkeampi: ${area} on vaiheessa ${areaStage}, joten kokonaisvaihe on ${areaStage + 1}, vaikka keskiarvo yksin antaisi vaiheen ${uncapped}.`,
     coverageLine: (scored: number, total: number, people: string) => `${scored}/${total} väittämää pisteytetty · ${people}`,
     previous: (score: string, date: string) => `Edellinen arvio ${date}: ${score}`,
     change: (delta: string) => `muutos ${delta}`,
@@ -132,6 +134,8 @@ export const REPORT_TEXT = {
     partial: 'partial',
     partialOverall: (scored: number, total: number, pct: string, min: string) =>
       `Only ${scored} of ${total} statements (${pct}) were scored. A maturity stage is given once at least ${min} of the statements are scored; the figure is indicative.`,
+    capNote: (area: string, areaStage: number, uncapped: number) =>
+      `The overall stage is at most one above the weakest area: ${area} is at stage ${areaStage}, so the overall stage is ${areaStage + 1}, although the mean alone would give stage ${uncapped}.`,
     coverageLine: (scored: number, total: number, people: string) => `${scored} of ${total} statements scored · ${people}`,
     previous: (score: string, date: string) => `Previous assessment ${date}: ${score}`,
     change: (delta: string) => `change ${delta}`,

@@ -1,7 +1,7 @@
 import { isLevel, type Assessment, type Participant } from '../assessment/schema';
 import type { LayerId } from '../model/areas';
 import type { Area } from '../questionnaire/schema';
-import { stageOf } from './stage';
+import { stageOf, stageScaleOf, type StageScale } from './stage';
 import { scoreStatement, type StatementScore } from './statement';
 import { mean, spreadOf, weightedMean, type Spread } from './stats';
 
@@ -31,6 +31,8 @@ export interface AreaScore {
   disagreements: number;
   coverage: Coverage;
   statements: StatementScore[];
+  /** The questionnaire's stage scale, so a claim about this area needs nothing else. */
+  scale: StageScale;
 }
 
 export interface OverlayScores {
@@ -46,7 +48,9 @@ export interface GroupScores extends OverlayScores {
 export interface AssessmentScores {
   /** Weighted mean of the area scores by area weight. */
   overall: number | null;
+  /** The stage of the overall score on the questionnaire's scale, before any cap (see claims.ts for what may be claimed). */
   stage: number | null;
+  scale: StageScale;
   coverage: Coverage;
   areas: AreaScore[];
   /** Per participant group, from the group members' votes only (agreed scores ignored). */
@@ -88,7 +92,7 @@ function overallOf(assessment: Assessment, areaScores: Record<string, number | n
   );
 }
 
-function scoreArea(assessment: Assessment, area: Area, perParticipant: readonly (OverlayScores & { participantId: string })[]): AreaScore {
+function scoreArea(assessment: Assessment, area: Area, perParticipant: readonly (OverlayScores & { participantId: string })[], scale: StageScale): AreaScore {
   const statements = area.statements.map((s) => scoreStatement(s.id, area.id, assessment.answers[s.id], assessment.participants));
   const score = weightedMean(
     statements.flatMap((s, i) => (s.score === null ? [] : [{ value: s.score, weight: area.statements[i]?.weight ?? DEFAULT_WEIGHT }])),
@@ -100,7 +104,7 @@ function scoreArea(assessment: Assessment, area: Area, perParticipant: readonly 
     areaId: area.id,
     layer: area.layer,
     score,
-    stage: stageOf(score),
+    stage: stageOf(score, scale),
     weight: setting?.weight ?? DEFAULT_WEIGHT,
     target,
     gap: target !== null && score !== null ? target - score : null,
@@ -108,6 +112,7 @@ function scoreArea(assessment: Assessment, area: Area, perParticipant: readonly 
     disagreements: statements.filter((s) => s.disagreement).length,
     coverage: coverageOf(statements),
     statements,
+    scale,
   };
 }
 
@@ -118,7 +123,8 @@ function scoreArea(assessment: Assessment, area: Area, perParticipant: readonly 
  */
 export function scoreAssessment(assessment: Assessment): AssessmentScores {
   const participants = assessment.participants.map((p) => ({ participantId: p.id, ...overlay(assessment, [p]) }));
-  const areas = assessment.questionnaire.areas.map((area) => scoreArea(assessment, area, participants));
+  const scale = stageScaleOf(assessment.questionnaire);
+  const areas = assessment.questionnaire.areas.map((area) => scoreArea(assessment, area, participants, scale));
   const overall = overallOf(assessment, Object.fromEntries(areas.map((a) => [a.areaId, a.score])));
   const groupNames = [...new Set(assessment.participants.map((p) => p.group?.trim()).filter((g): g is string => !!g))];
   const groups = groupNames.map((group) => {
@@ -129,7 +135,7 @@ export function scoreAssessment(assessment: Assessment): AssessmentScores {
   const disagreements = allStatements
     .filter((s) => s.disagreement)
     .sort((a, b) => b.spread!.max - b.spread!.min - (a.spread!.max - a.spread!.min) || b.spread!.sd - a.spread!.sd);
-  return { overall, stage: stageOf(overall), coverage: coverageOf(allStatements), areas, groups, participants, disagreements };
+  return { overall, stage: stageOf(overall, scale), scale, coverage: coverageOf(allStatements), areas, groups, participants, disagreements };
 }
 
 /** Areas ordered from strongest to weakest (unscored areas last). */

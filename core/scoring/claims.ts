@@ -1,5 +1,5 @@
 import type { AreaScore, AssessmentScores, Coverage } from './assessment-scores';
-import { stageOf } from './stage';
+import { stageOf, V1_SCALE, type StageScale } from './stage';
 
 /**
  * What may be *claimed* from a score, and how it is shown. Every screen and
@@ -27,7 +27,7 @@ export function displayedScore(score: number | null): number | null {
  * The stage of a score *as displayed*: 1.78 is shown as "1,8" and therefore
  * is stage 2, never stage 1 beside a printed 1,8.
  */
-export const displayedStage = (score: number | null): number | null => stageOf(displayedScore(score));
+export const displayedStage = (score: number | null, scale: StageScale = V1_SCALE): number | null => stageOf(displayedScore(score), scale);
 
 /** Scored share of a coverage count (don't-know and not-applicable are answered but not scored). */
 export const scoredShare = (coverage: Coverage): number => (coverage.total > 0 ? coverage.scored / coverage.total : 0);
@@ -41,17 +41,22 @@ export interface Claim {
   stage: number | null;
   /** Scored, but below the coverage threshold: show the score marked partial and no stage. */
   partial: boolean;
+  /**
+   * Set when the questionnaire caps the overall stage at the weakest area's
+   * stage + 1 and that lowered it: the weakest area and the stage its score alone would give.
+   */
+  capped?: { areaId: string; areaStage: number; uncapped: number };
   scored: number;
   total: number;
 }
 
-function claim(score: number | null, coverage: Coverage, share: number): Claim {
+function claim(score: number | null, coverage: Coverage, share: number, scale: StageScale): Claim {
   const enough = coverage.total > 0 && coverage.scored / coverage.total + EPSILON >= share;
   const shown = displayedScore(score);
   return {
     score,
     shown,
-    stage: shown !== null && enough ? stageOf(shown) : null,
+    stage: shown !== null && enough ? stageOf(shown, scale) : null,
     partial: shown !== null && !enough,
     scored: coverage.scored,
     total: coverage.total,
@@ -59,10 +64,25 @@ function claim(score: number | null, coverage: Coverage, share: number): Claim {
 }
 
 /** What may be said about one area. */
-export const areaClaim = (area: AreaScore): Claim => claim(area.score, area.coverage, AREA_CLAIM_SHARE);
+export const areaClaim = (area: AreaScore): Claim => claim(area.score, area.coverage, AREA_CLAIM_SHARE, area.scale);
 
-/** What may be said about the assessment as a whole. */
-export const overallClaim = (scores: AssessmentScores): Claim => claim(scores.overall, scores.coverage, OVERALL_CLAIM_SHARE);
+/**
+ * What may be said about the assessment as a whole. Where the questionnaire
+ * caps the overall stage (v2), it is at most one above the weakest area that
+ * has a claimed stage: a diamond with a stage-1 area is not "embedded"
+ * however high the mean (docs/SCORING.md).
+ */
+export function overallClaim(scores: AssessmentScores): Claim {
+  const overall = claim(scores.overall, scores.coverage, OVERALL_CLAIM_SHARE, scores.scale);
+  if (overall.stage === null || !scores.scale.capOverallAtWeakestPlusOne) return overall;
+  let weakest: { areaId: string; stage: number } | null = null;
+  for (const area of scores.areas) {
+    const stage = areaClaim(area).stage;
+    if (stage !== null && (weakest === null || stage < weakest.stage)) weakest = { areaId: area.areaId, stage };
+  }
+  if (weakest === null || overall.stage <= weakest.stage + 1) return overall;
+  return { ...overall, stage: weakest.stage + 1, capped: { areaId: weakest.areaId, areaStage: weakest.stage, uncapped: overall.stage } };
+}
 
 export interface Highlights {
   /** Strongest areas first. */

@@ -51,6 +51,10 @@ const MESSAGES = {
   'wrong-level-count': { fi: 'väittämällä pitää olla {expected} tasoa, nyt {actual}', en: 'a statement needs {expected} levels, found {actual}' },
   'level-order': { fi: 'tason numero pitäisi olla {expected}, nyt {actual}', en: 'level number should be {expected}, found {actual}' },
   'wrong-stage-count': { fi: 'kypsyysvaiheita pitää olla {expected}, nyt {actual}', en: 'there must be {expected} maturity stages, found {actual}' },
+  'thresholds-order': {
+    fi: 'vaiheiden rajojen pitää kasvaa: {actual} ei ole suurempi kuin edellinen raja {previous}',
+    en: 'stage thresholds must increase: {actual} is not above the previous threshold {previous}',
+  },
   'stage-order': { fi: 'vaiheen numero pitäisi olla {expected}, nyt {actual}', en: 'stage number should be {expected}, found {actual}' },
   'duplicate-area-id': { fi: 'osa-alueen tunniste "{id}" on jo käytössä', en: 'duplicate area id "{id}"' },
   'duplicate-statement-id': { fi: 'väittämän tunniste "{id}" on jo käytössä kohdassa {first}', en: 'duplicate statement id "{id}" (first at {first})' },

@@ -26,10 +26,17 @@ export class AssessmentEdits {
     const client = this.clients.get(input.clientId);
     if (!client) throw new LibraryError('not-found', `no client ${input.clientId}`);
     const source = input.copyFrom ? await this.store.get(input.copyFrom.assessmentId) : undefined;
+    // A new assessment uses the chosen questionnaire, else the default (the newest built-in), also when it
+    // starts from an earlier one made with an older questionnaire: the earlier one keeps its own snapshot.
     const questionnaire = input.questionnaire
       ? this.questionnaires.find((q) => q.id === input.questionnaire!.id && q.version === input.questionnaire!.version)
-      : (source?.questionnaire ?? this.questionnaires[0]);
+      : this.questionnaires[0];
     if (!questionnaire) throw new LibraryError('invalid-input', 'unknown questionnaire');
+    // Copied answers carry over only for statements the new questionnaire has: an id is kept across
+    // versions only while its meaning is (docs/CONTENT.md), so a changed statement starts unanswered.
+    const statementIds = new Set(questionnaire.areas.flatMap((a) => a.statements.map((s) => s.id)));
+    const copiedAnswers =
+      source && input.copyFrom?.answers ? Object.fromEntries(Object.entries(structuredClone(source.answers)).filter(([id]) => statementIds.has(id))) : {};
     const stamp = this.ctx.now().toISOString();
     const candidate = {
       kind: 'timantti-assessment' as const,
@@ -44,8 +51,8 @@ export class AssessmentEdits {
       updatedAt: stamp,
       questionnaire,
       participants: input.participants ?? source?.participants ?? [],
-      answers: source && input.copyFrom?.answers ? structuredClone(source.answers) : {},
-      ...((input.areas ?? source?.areas) ? { areas: input.areas ?? source?.areas } : {}),
+      answers: copiedAnswers,
+      ...(areaSettings(input.areas ?? source?.areas, questionnaire) ?? {}),
     };
     const assessment = validate(candidate);
     await this.store.add(assessment);
@@ -84,4 +91,11 @@ function validate(candidate: unknown): Assessment {
   const parsed = AssessmentSchema.safeParse(candidate);
   if (!parsed.success) throw new LibraryValidationError(issuesFromZod(parsed.error));
   return parsed.data;
+}
+
+/** Area weights and targets for the areas the questionnaire has (an earlier assessment's may name others). */
+function areaSettings(areas: Assessment['areas'], questionnaire: Questionnaire): { areas: NonNullable<Assessment['areas']> } | undefined {
+  if (!areas) return undefined;
+  const ids = new Set(questionnaire.areas.map((a) => a.id));
+  return { areas: Object.fromEntries(Object.entries(areas).filter(([id]) => ids.has(id))) };
 }

@@ -44,8 +44,10 @@ describe('the app shell', () => {
       'Mittaaminen',
       'Liiketoimintahyödyt',
     ]) {
-      expect(screen.getByText(name)).toBeTruthy();
+      // Listed beside the diamond picture (whose tiles are hidden from assistive technology).
+      expect(screen.getByRole('list', { name: 'Timantin kerrokset ylhäältä alas' }).textContent).toContain(name);
     }
+    expect(screen.getByRole('img', { name: /^Asiakaskokemuksen timantti/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Uusi asiakas' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('fi');
   });
