@@ -69,12 +69,16 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
       'snapshot-restored': (file: string) => `${file}: kysymyssarjan tallenne puuttui tai oli vioittunut; kirjoitettu uudelleen samanlaisesta kopiosta`,
       'backup-failed': (file: string, code: string) => `${file}: tallennettu, mutta varmuuskopiota ei voitu kirjoittaa (${code})`,
     },
-    headings: { area: 'Osa-alue', score: 'Pisteet', stage: 'Vaihe', target: 'Tavoite', gap: 'Kuilu', sd: 'Hajonta', coverage: 'Vastattu' },
+    headings: { area: 'Osa-alue', score: 'Pisteet', stage: 'Vaihe', target: 'Tavoite', gap: 'Ero tavoitteeseen', sd: 'Hajonta', coverage: 'Vastattu' },
     participants: (n: number) => `${n} osallistujaa`,
     coverage: (answered: number, total: number, pct: string) => `vastattu ${answered}/${total} (${pct})`,
     overall: 'Kokonaisindeksi',
     stage: 'vaihe',
     noScore: 'ei pisteitä',
+    noStage: (scored: number, total: number) =>
+      `kypsyysvaihetta ei määritetä: vain ${scored}/${total} väittämää pisteytetty (* = osa-alueella liian vähän vastauksia)`,
+    stageCapped: (area: string, areaStage: number, uncapped: number) =>
+      `Kokonaisvaihe on enintään yhden vaiheen heikointa osa-aluetta korkeampi: ${area} on vaiheessa ${areaStage} (keskiarvo yksin antaisi vaiheen ${uncapped}).`,
     disagreements: 'Suurimmat erimielisyydet',
     noDisagreements: 'Ei merkittäviä erimielisyyksiä (kaikissa väittämissä äänet alle kahden tason päässä toisistaan).',
     range: (min: string, max: string) => `äänet ${min}–${max}`,
@@ -162,6 +166,9 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error.
     overall: 'Overall index',
     stage: 'stage',
     noScore: 'no score',
+    noStage: (scored: number, total: number) => `no maturity stage: only ${scored} of ${total} statements scored (* = too few answers in the area)`,
+    stageCapped: (area: string, areaStage: number, uncapped: number) =>
+      `The overall stage is at most one above the weakest area: ${area} is at stage ${areaStage} (the mean alone would give stage ${uncapped}).`,
     disagreements: 'Biggest disagreements',
     noDisagreements: 'No notable disagreement (on every statement the votes were less than two levels apart).',
     range: (min: string, max: string) => `votes ${min}–${max}`,

@@ -1,6 +1,7 @@
 import type { Assessment } from '../../core/assessment/schema';
 import { formatDate, formatPercent, formatScore } from '../../core/format';
 import { scoreAssessment, type AssessmentScores } from '../../core/scoring';
+import { areaClaim, overallClaim } from '../../core/scoring/claims';
 import { roundNumbersForExport } from '../../core/scoring/rounding';
 import type { Language } from '../../core/settings';
 import { formatIssue } from '../../core/validation/issues';
@@ -76,15 +77,19 @@ export async function load(file: string, t: CliText, language: Language): Promis
 
 /** The `--json` shape: the scores plus what identifies the assessment. */
 export function scoreJson(assessment: Assessment, scores: AssessmentScores) {
-  const stageInfo = scores.stage === null ? null : assessment.questionnaire.stages[scores.stage - 1];
+  // The stages are what the screens and the report claim: none on too few answers, and v2's cap applied.
+  const overall = overallClaim(scores);
+  const stageInfo = overall.stage === null ? null : assessment.questionnaire.stages[overall.stage - 1];
   return {
     assessment: { id: assessment.id, title: assessment.title, client: assessment.client, date: assessment.date, language: assessment.language },
     questionnaire: { id: assessment.questionnaire.id, version: assessment.questionnaire.version },
     overall: scores.overall,
-    stage: scores.stage,
+    stage: overall.stage,
     stageName: stageInfo ? stageInfo.name : null,
+    stageCap: overall.capped ?? null,
+    stageThresholds: scores.scale.thresholds,
     coverage: scores.coverage,
-    areas: scores.areas,
+    areas: scores.areas.map(({ scale: _scale, ...area }) => ({ ...area, stage: areaClaim({ ...area, scale: scores.scale }).stage })),
     groups: scores.groups,
     participants: scores.participants,
     disagreements: scores.disagreements.map((s) => s.statementId),
@@ -107,7 +112,7 @@ function scoreText(assessment: Assessment, scores: AssessmentScores, language: L
     rows.push([
       title,
       f(area.score),
-      area.stage === null ? '–' : String(area.stage),
+      stageCell(areaClaim(area)),
       f(area.target),
       f(area.gap),
       area.spread ? f(area.spread.sd) : '–',
@@ -123,10 +128,19 @@ function scoreText(assessment: Assessment, scores: AssessmentScores, language: L
         .trimEnd(),
     );
   lines.push('');
-  const stage = scores.stage === null ? null : q.stages[scores.stage - 1];
+  const overall = overallClaim(scores);
+  const stage = overall.stage === null ? null : q.stages[overall.stage - 1];
   lines.push(
-    scores.overall === null ? `${t.overall}: ${t.noScore}` : `${t.overall} ${f(scores.overall)} — ${t.stage} ${scores.stage}: ${stage?.name[language] ?? ''}`,
+    scores.overall === null
+      ? `${t.overall}: ${t.noScore}`
+      : overall.stage === null
+        ? `${t.overall} ${f(scores.overall)} — ${t.noStage(overall.scored, overall.total)}`
+        : `${t.overall} ${f(scores.overall)} — ${t.stage} ${overall.stage}: ${stage?.name[language] ?? ''}`,
   );
+  if (overall.capped) {
+    const weakest = q.areas.find((a) => a.id === overall.capped!.areaId)?.title[language] ?? overall.capped.areaId;
+    lines.push(t.stageCapped(weakest, overall.capped.areaStage, overall.capped.uncapped));
+  }
   lines.push('');
   if (scores.disagreements.length === 0) lines.push(t.noDisagreements);
   else {
@@ -138,3 +152,6 @@ function scoreText(assessment: Assessment, scores: AssessmentScores, language: L
   }
   return lines.join('\n') + '\n';
 }
+
+/** An area's stage as claimed: a number, "(osittainen)" below the coverage rule, or "–" without a score. */
+const stageCell = (claim: ReturnType<typeof areaClaim>) => (claim.stage !== null ? String(claim.stage) : claim.partial ? '*' : '–');

@@ -6,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerValue, Assessment } from '../../core/assessment/schema';
 import { runCli } from '../../main/cli/run';
-import { shippedQuestionnaire } from '../fixtures/builders';
+import { defaultQuestionnaire } from '../fixtures/builders';
 import { a11yViolations, callApi, launchBrowser, PAGE_OPTIONS, startApp, type RunningApp } from './harness';
 
-const STATEMENTS = shippedQuestionnaire().areas.flatMap((a) => a.statements.map((s) => s.id));
+const STATEMENTS = defaultQuestionnaire().areas.flatMap((a) => a.statements.map((s) => s.id));
 
 /** What the test types for statement i: three votes, sometimes N/A, sometimes an agreed score. */
 function plan(i: number): { votes: AnswerValue[]; agreed?: number } {
@@ -51,7 +51,7 @@ const TEXT = {
     start: 'Start workshop',
     saved: 'Saved',
     results: 'Results',
-    firstStatement: 'Customer insight is gathered and analysed from several sources',
+    firstStatement: 'Customer information is gathered and analysed from several sources',
     note: 'Customer data sits in three systems – a review was agreed.',
     library: 'Library',
     settings: 'Settings',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../../core/scoring';
 import { runCli } from '../../main/cli/run';
+import type { Questionnaire } from '../../core/questionnaire/schema';
 import { example, readJson, repoRoot } from '../fixtures/builders';
 
 const file = (relative: string) => join(repoRoot, relative);
@@ -100,6 +101,27 @@ describe('timantti score', () => {
     expect(out.stdout).not.toMatch(/\d\.\d{3,}/);
     expect(json.coverage).toEqual(scores.coverage);
     expect(json.stageName.en).toBeTruthy();
+  });
+
+  it('claims the stages the screens and the report claim: none at 36 % scored, and v2’s cap with its reason', async () => {
+    const v2 = readJson('assessments/questionnaires/b2b-cx-diamond-v2.json') as Questionnaire;
+    const ids = v2.areas.flatMap((a) => a.statements.map((s) => s.id));
+    const agreed = (level: (id: string) => number | null) =>
+      Object.fromEntries(ids.flatMap((id) => (level(id) === null ? [] : [[id, { votes: { p1: level(id) }, agreed: level(id) }]])));
+    const base = { ...example('harbour-2026'), questionnaire: v2, participants: [{ id: 'p1', name: 'P1' }] };
+    delete (base as { areas?: unknown }).areas;
+
+    const partial = write('partial.json', JSON.stringify({ ...base, answers: agreed((id) => (ids.indexOf(id) < 16 ? 4 : null)) }));
+    const fi = await runCli(['score', partial], FI);
+    expect(fi.stdout).toMatch(/Kokonaisindeksi 4,0 — kypsyysvaihetta ei määritetä: vain 16\/45 väittämää pisteytetty/);
+    expect(JSON.parse((await runCli(['score', partial, '--json'], EN)).stdout).stage).toBeNull();
+
+    const capped = write('capped.json', JSON.stringify({ ...base, answers: agreed((id) => (id.startsWith('mea-') ? 1 : 5)) }));
+    const en = await runCli(['score', capped], EN);
+    expect(en.stdout).toContain('Overall index 4.6 — stage 2: Initiated');
+    expect(en.stdout).toContain('The overall stage is at most one above the weakest area: Measurement is at stage 1 (the mean alone would give stage 5).');
+    const json = JSON.parse((await runCli(['score', capped, '--json'], EN)).stdout);
+    expect([json.stage, json.stageCap, json.stageThresholds]).toEqual([2, { areaId: 'measurement', areaStage: 1, uncapped: 5 }, [1.8, 2.6, 3.4, 4.5]]);
   });
 
   it('refuses to score a questionnaire or an action library (exit 1)', async () => {

@@ -7,6 +7,8 @@ import { initI18n } from '../../renderer/src/i18n';
 import { ResultsScreen } from '../../renderer/src/screens/results-screen';
 import type { Assessment } from '../../core/assessment/schema';
 import { diamondAssessment } from '../fixtures/roadmap';
+import { assessment, readJson } from '../fixtures/builders';
+import type { Questionnaire } from '../../core/questionnaire/schema';
 import { fakeApi } from './fake-api';
 
 function show(assessment: Assessment) {
@@ -53,5 +55,16 @@ describe('results claim no more than the answers carry (the report’s rules)', 
     await screen.findByText(/Pisteytetty:/);
     expect(screen.getByText(/Pisteytetty:/).textContent).toContain('30/45');
     expect(document.querySelector('[data-area="strategy"]')!.textContent).toContain('0/5');
+  });
+
+  it('with questionnaire v2, caps the overall stage at the weakest area + 1 and says why', async () => {
+    const v2 = readJson('assessments/questionnaires/b2b-cx-diamond-v2.json') as Questionnaire;
+    const answers = Object.fromEntries(v2.areas.flatMap((area) => area.statements.map((st) => [st.id, { agreed: area.id === 'measurement' ? 1 : 5 }])));
+    show(assessment(v2, [], answers));
+    const capped = await screen.findByTestId('stage-capped');
+    expect(capped.textContent).toBe(
+      'Kokonaisvaihe on enintään yhden vaiheen heikointa osa-aluetta korkeampi: Mittaaminen on vaiheessa 1, vaikka keskiarvo yksin antaisi vaiheen 5.',
+    );
+    expect(screen.getByText(/^Kypsyysvaihe:/).textContent).toBe('Kypsyysvaihe: 2 – Käynnistynyt');
   });
 });

@@ -221,6 +221,8 @@ export const en: Messages = {
     stage: 'Maturity stage',
     coverage: 'Scored',
     coverageValue: '{{answered}}/{{total}} statements ({{percent}})',
+    stageCapped:
+      'The overall stage is at most one above the weakest area: {{area}} is at stage {{areaStage}}, although the mean alone would give stage {{uncapped}}.',
     partialStage: 'No stage yet: {{scored}}/{{total}} statements scored; a stage needs at least {{percent}}.',
     partialArea: 'too few answers',
     table: { area: 'Area', score: 'Score', stage: 'Stage', target: 'Target', gap: 'Gap to target', spread: 'Spread', coverage: 'Scored', change: 'Change' },

@@ -219,6 +219,8 @@ export const fi = {
     stage: 'Kypsyysvaihe',
     coverage: 'Pisteytetty',
     coverageValue: '{{answered}}/{{total}} väittämää ({{percent}})',
+    stageCapped:
+      'Kokonaisvaihe on enintään yhden vaiheen heikointa osa-aluetta korkeampi: {{area}} on vaiheessa {{areaStage}}, vaikka keskiarvo yksin antaisi vaiheen {{uncapped}}.',
     partialStage: 'Kypsyysvaihetta ei vielä määritetä: pisteytetty {{scored}}/{{total}} väittämää, ja vaiheeseen tarvitaan vähintään {{percent}}.',
     partialArea: 'liian vähän vastauksia',
     table: {

@@ -181,6 +181,15 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
                 <Typography variant="h3" component="p" sx={{ mt: 1 }}>
                   {t('results.stage')}: {stageName(overall.stage)}
                 </Typography>
+                {overall.capped && (
+                  <Typography sx={{ mt: 1, color: 'text.secondary' }} data-testid="stage-capped">
+                    {t('results.stageCapped', {
+                      area: q.areas.find((a) => a.id === overall.capped!.areaId)?.title[language] ?? overall.capped.areaId,
+                      areaStage: overall.capped.areaStage,
+                      uncapped: overall.capped.uncapped,
+                    })}
+                  </Typography>
+                )}
                 {overall.stage !== null && <Typography sx={{ mt: 1 }}>{q.stages[overall.stage - 1]?.description[language]}</Typography>}
               </>
             )}

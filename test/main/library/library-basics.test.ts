@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../main/library/library';
 import { LibraryError } from '../../../main/library/library-errors';
+import { defaultQuestionnaire, shippedQuestionnaire } from '../../fixtures/builders';
 import { fakeClock, freshDir, openLibrary, seeded } from './helpers';
 
 const open: Library[] = [];
@@ -76,6 +77,39 @@ describe('the library', () => {
     expect(next.participants.map((p) => p.id)).toEqual(['anna', 'jukka']);
     expect(next.areas).toEqual({ measurement: { target: 3 } });
     expect(next.answers).toEqual({});
+  });
+
+  it('starts the next assessment of a v1 client on v2, carrying answers over only where a statement kept its id and meaning', async () => {
+    const v1 = shippedQuestionnaire();
+    const v2 = defaultQuestionnaire();
+    // v2 is the default (first); v1 is still known, so v1 assessments keep working.
+    const { library, client, assessment } = track(await seeded(freshDir(), { questionnaires: [v2, v1] }));
+    expect([assessment.questionnaire.version]).toEqual([2]);
+    const old = await library.createAssessment({
+      clientId: client.id,
+      title: '2025',
+      date: '2025-03-01',
+      language: 'fi',
+      questionnaire: { id: v1.id, version: 1 },
+      participants: [{ id: 'anna', name: 'Anna' }],
+    });
+    expect(old.questionnaire.version).toBe(1);
+    await library.saveAnswer({ assessmentId: old.id, statementId: 'org-cx-owner', participantId: 'anna', value: 2 }); // reworded: same id
+    await library.saveAnswer({ assessmentId: old.id, statementId: 'emo-defining-moments', participantId: 'anna', value: 4 }); // replaced in v2
+    await library.updateAssessment(old.id, { areas: { measurement: { target: 3 } } });
+    const next = await library.createAssessment({
+      clientId: client.id,
+      title: '2026',
+      date: '2026-03-01',
+      language: 'fi',
+      copyFrom: { assessmentId: old.id, answers: true },
+    });
+    expect(next.questionnaire.version).toBe(2);
+    expect(next.participants.map((p) => p.id)).toEqual(['anna']);
+    expect(next.answers).toEqual({ 'org-cx-owner': { votes: { anna: 2 } } });
+    expect(next.areas).toEqual({ measurement: { target: 3 } });
+    // The earlier assessment is untouched and still scores on its own snapshot.
+    expect((await library.getAssessment(old.id)).questionnaire.version).toBe(1);
   });
 
   it('moves a deleted assessment to the recycle bin and restores it', async () => {
