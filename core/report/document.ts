@@ -225,9 +225,10 @@ function summary(model: ReportModel, fitter: Fitter): PdfNode[] {
         stack: [
           label(fitter, t.stage, right),
           para(fitter, s.stage, right, { face: 'bold', size: SIZE.h2, color: s.claim.stage ? COLOUR.text : COLOUR.warn, margin: [0, 0, 0, 4] }),
+          // Why the stage is lower than the number beside it comes before what the stage means.
+          ...(s.capNote ? [para(fitter, s.capNote, right, { face: 'semibold', size: SIZE.small + 0.5, color: COLOUR.text, margin: [0, 0, 0, 4] })] : []),
           ...(s.stageDescription ? [para(fitter, s.stageDescription, right, { size: SIZE.small + 0.5, color: COLOUR.text })] : []),
           ...(s.partialNote ? [para(fitter, s.partialNote, right, { size: SIZE.small + 0.5, color: COLOUR.warn })] : []),
-          ...(s.capNote ? [para(fitter, s.capNote, right, { size: SIZE.small + 0.5, color: COLOUR.muted })] : []),
         ],
       },
     ],

@@ -5,7 +5,8 @@ import { createFitter } from '../../core/report/line-break';
 import { buildReportModel } from '../../core/report/model';
 import { sanitizeText } from '../../core/report/sanitize';
 import { roadmapLines } from '../../core/roadmap/view';
-import { example } from '../fixtures/builders';
+import { example, readJson } from '../fixtures/builders';
+import type { Questionnaire } from '../../core/questionnaire/schema';
 
 const fitter = createFitter({ advance: () => 0.55, hyphenate: (word) => [word] });
 const clean = (text: string, multiline?: boolean) => sanitizeText(text, { hasGlyph: () => true, multiline: multiline ?? false });
@@ -63,5 +64,26 @@ describe('the report document', () => {
     const texts = entries.filter(([k, v]) => k === 'text' && typeof v === 'string').map(([, v]) => (v as string).replace(/\n/g, ' '));
     expect(texts.some((t) => t.includes('NOTE-'))).toBe(true);
     expect(texts.some((t) => t.includes('OWNER-'))).toBe(true);
+  });
+});
+
+describe('the report on questionnaire v2', () => {
+  it('prints v2’s stage scale and explains a capped overall stage before what the stage means', () => {
+    const v2 = readJson('assessments/questionnaires/b2b-cx-diamond-v2.json') as Questionnaire;
+    const answers = Object.fromEntries(v2.areas.flatMap((area) => area.statements.map((s) => [s.id, { agreed: area.id === 'measurement' ? 1 : 5 }])));
+    const base = example('nordtek-2026');
+    const capped: Assessment = { ...base, questionnaire: v2, answers };
+    delete capped.roadmap;
+    const model = buildReportModel({ assessment: capped, earlier: [], language: 'en', participants: 'names', roadmap: roadmapLines(capped, 'en'), clean });
+    expect(model.summary.stage).toBe('Stage 2: Initiated');
+    expect(model.summary.capNote).toBe(
+      'The overall stage is at most one above the weakest area: Measurement is at stage 1, so the overall stage is 2, although the mean alone would give stage 5.',
+    );
+    const strings = [...walk(buildReportDocument({ model, fitter }))].filter(([, v]) => typeof v === 'string').map(([, v]) => v as string);
+    const joined = strings.join('\n');
+    expect(joined.indexOf('at most one above')).toBeLessThan(joined.indexOf('The work has started'));
+    // The appendix lists v2's bands: the top stage from 4.5.
+    expect(joined).toMatch(/4\.5\s*–\s*5\.0/);
+    expect(joined).toContain('Embedded');
   });
 });
