@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { example, shippedQuestionnaire } from '../fixtures/builders';
+import type { Assessment } from '../../core/assessment/schema';
+import { defaultQuestionnaire, example, shippedQuestionnaire } from '../fixtures/builders';
 import { callApi, launchBrowser, PAGE_OPTIONS, startApp, type RunningApp } from './harness';
 import { midWordBreaks, type MidWordBreak } from './line-breaks';
 
@@ -13,7 +14,15 @@ import { midWordBreaks, type MidWordBreak } from './line-breaks';
 // Windows, and `overflow-wrap` cut the words anywhere. Every word on the
 // runner's screen may now break only at a hyphenation point, with a hyphen.
 
-const STATEMENTS = shippedQuestionnaire().areas.flatMap((a) => a.statements.map((s) => s.id));
+const ALL_V1 = shippedQuestionnaire().areas.flatMap((a) => a.statements.map((s) => s.id));
+const V2_STATEMENTS = defaultQuestionnaire().areas.flatMap((a) => a.statements.map((s) => s.id));
+
+/** An example moved to questionnaire v2 (what new assessments use), unanswered. */
+function onV2(id: 'nordtek-2026' | 'harbour-2026'): Assessment {
+  const a = example(id);
+  delete a.roadmap;
+  return { ...a, id: `${id}-v2`, questionnaire: defaultQuestionnaire(), answers: {} };
+}
 
 let app: RunningApp;
 let browser: Browser;
@@ -25,7 +34,10 @@ beforeAll(async () => {
   page = await browser.newPage({ ...PAGE_OPTIONS, viewport: { width: 1280, height: 720 } });
   await page.goto(app.url);
   await callApi(page, 'settings:set', { language: 'fi' });
-  for (const id of ['nordtek-2026', 'harbour-2026'] as const) await callApi(page, 'library:import', { content: JSON.stringify(example(id)), mode: 'copy' });
+  for (const id of ['nordtek-2026', 'harbour-2026'] as const) {
+    await callApi(page, 'library:import', { content: JSON.stringify(example(id)), mode: 'copy' });
+    await callApi(page, 'library:import', { content: JSON.stringify(onV2(id)), mode: 'copy' });
+  }
 });
 afterAll(async () => {
   await browser?.close();
@@ -34,6 +46,7 @@ afterAll(async () => {
 
 /** Goes through every statement with → and collects the words broken mid-word on the screen. */
 async function breaksOnEveryStatement(assessmentId: string, presentation: boolean): Promise<Record<string, MidWordBreak[]>> {
+  const STATEMENTS = assessmentId.endsWith('-v2') ? V2_STATEMENTS : ALL_V1;
   await page.goto(`${app.url}#/assessments/${assessmentId}/run/${STATEMENTS[0]}`);
   await page.reload();
   await page.locator('[data-save-state]').waitFor();
@@ -55,12 +68,15 @@ describe('no word is broken mid-word in the workshop at 1280×720', () => {
     ['Finnish', 'nordtek-2026', false],
     ['Finnish, presentation mode', 'nordtek-2026', true],
     ['English', 'harbour-2026', false],
+    ['Finnish, questionnaire v2', 'nordtek-2026-v2', false],
+    ['Finnish, questionnaire v2, presentation mode', 'nordtek-2026-v2', true],
+    ['English, questionnaire v2', 'harbour-2026-v2', false],
   ] as const)('%s: all 45 statements and their levels', async (_, assessmentId, presentation) => {
     expect(await breaksOnEveryStatement(assessmentId, presentation)).toEqual({});
   });
 
   it('breaks long Finnish words at syllables with a visible hyphen', async () => {
-    await page.goto(`${app.url}#/assessments/nordtek-2026/run/${STATEMENTS[0]}`);
+    await page.goto(`${app.url}#/assessments/nordtek-2026/run/${ALL_V1[0]}`);
     await page.reload();
     const level = page.locator('main ol > li p').first();
     await level.waitFor();

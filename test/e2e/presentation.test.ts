@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../core/assessment/schema';
-import { example, shippedQuestionnaire } from '../fixtures/builders';
+import { defaultQuestionnaire, example, shippedQuestionnaire } from '../fixtures/builders';
 import { callApi, launchBrowser, PAGE_OPTIONS, startApp, type RunningApp } from './harness';
 
 // Issue 11 point 5, found on a real projector: at 1280×720 the agreed row
@@ -19,8 +19,8 @@ import { callApi, launchBrowser, PAGE_OPTIONS, startApp, type RunningApp } from 
 const VIEWPORT = { width: 1280, height: 720 };
 
 /** The statements whose Finnish texts are longest: the statement itself, one level, all five levels. */
-function longestFinnish(): string[] {
-  const all = shippedQuestionnaire().areas.flatMap((a) => a.statements);
+function longestFinnish(q = shippedQuestionnaire()): string[] {
+  const all = q.areas.flatMap((a) => a.statements);
   const longest = (length: (s: (typeof all)[number]) => number) => all.reduce((a, b) => (length(b) > length(a) ? b : a)).id;
   return [
     ...new Set([
@@ -31,6 +31,8 @@ function longestFinnish(): string[] {
   ];
 }
 const STATEMENTS = longestFinnish();
+// New assessments use questionnaire v2: its longest texts must fit as well.
+const V2_STATEMENTS = longestFinnish(defaultQuestionnaire());
 
 /** The Finnish example with eight participants (two more, with votes on every statement they answered). */
 function eightParticipants(): Assessment {
@@ -41,6 +43,19 @@ function eightParticipants(): Assessment {
     { id: 'ville', name: 'Ville Mäkelä', role: 'Tuotantopäällikkö' },
   );
   for (const answer of Object.values(a.answers)) if (answer.votes) Object.assign(answer.votes, { katariina: 3, ville: 5 });
+  return a;
+}
+
+/** The same workshop on questionnaire v2: every participant votes on every statement. */
+function eightParticipantsV2(): Assessment {
+  const a = eightParticipants();
+  a.id = 'nordtek-2026-eight-v2';
+  a.questionnaire = defaultQuestionnaire();
+  const people = a.participants.map((p) => p.id);
+  a.answers = Object.fromEntries(
+    a.questionnaire.areas.flatMap((area) => area.statements.map((s, i) => [s.id, { votes: Object.fromEntries(people.map((p, j) => [p, ((i + j) % 5) + 1])) }])),
+  );
+  delete a.roadmap;
   return a;
 }
 
@@ -55,6 +70,7 @@ beforeAll(async () => {
   await page.goto(app.url);
   await callApi(page, 'settings:set', { language: 'fi' });
   await callApi(page, 'library:import', { content: JSON.stringify(eightParticipants()), mode: 'copy' });
+  await callApi(page, 'library:import', { content: JSON.stringify(eightParticipantsV2()), mode: 'copy' });
 });
 afterAll(async () => {
   await browser?.close();
@@ -62,8 +78,8 @@ afterAll(async () => {
 });
 
 /** Opens a statement in the runner with presentation mode on or off (P toggles it). */
-async function open(statementId: string, presentation: boolean): Promise<void> {
-  await page.goto(`${app.url}#/assessments/nordtek-2026-eight/run/${statementId}`);
+async function open(statementId: string, presentation: boolean, assessmentId = 'nordtek-2026-eight'): Promise<void> {
+  await page.goto(`${app.url}#/assessments/${assessmentId}/run/${statementId}`);
   await page.reload();
   await page.locator('[data-save-state]').waitFor();
   const on = (await page.locator('[data-presentation="on"]').count()) > 0;
@@ -122,6 +138,16 @@ describe('presentation mode at 1280×720 with eight participants', () => {
     for (const px of seen.levelFontPx) expect(px).toBeGreaterThanOrEqual(18);
     expect(seen.statementFontPx).toBeGreaterThanOrEqual(24);
     expect(seen.headerShown).toBe(false);
+  });
+
+  it.each(V2_STATEMENTS)('questionnaire v2, %s: everything on one screen, level text ≥ 18 px', async (statementId) => {
+    await open(statementId, true, 'nordtek-2026-eight-v2');
+    const seen = await layout();
+    expect(seen.rows).toBe(9);
+    expect(seen.boxes.filter((b) => b.what.startsWith('level'))).toHaveLength(5);
+    expect(outside(seen.boxes)).toEqual([]);
+    expect(seen.scrollY).toBe(0);
+    for (const px of seen.levelFontPx) expect(px).toBeGreaterThanOrEqual(18);
   });
 
   it('goes full screen with F (the Fullscreen API) and back, and still fits', async () => {
