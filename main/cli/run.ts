@@ -7,7 +7,6 @@ import type { Language } from '../../core/settings';
 import { formatIssue } from '../../core/validation/issues';
 import { validateDocument, type TimanttiDocument, type Validated } from '../../core/validation/validate';
 import { parseCli } from './args';
-import { runLibraryCommand } from './library-commands';
 import { CLI_TEXT, type CliText } from './messages';
 import { readInputFile } from './read-input';
 import { runReportCommand } from './report-command';
@@ -41,7 +40,9 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     case 'library-import':
     case 'library-export':
     case 'library-check':
-      return runLibraryCommand(command, language, t, env);
+      // Loaded only for library commands: the library, its questionnaires and the Excel writer are half
+      // of the CLI's code, and a cold `timantti report` or `score` should not compile them.
+      return (await import('./library-commands')).runLibraryCommand(command, language, t, env);
     case 'report':
       return runReportCommand(command, language, t, (file) => load(file, t, language));
     case 'score': {
