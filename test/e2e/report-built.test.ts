@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,20 @@ const tmp = mkdtempSync(join(tmpdir(), 'timantti-report-e2e-'));
 afterAll(() => stopReportWorker());
 
 describe('the built report', () => {
+  it('is loaded from pure-ASCII chunks, and `report` does not load the library’s chunk', () => {
+    // A non-ASCII character sends V8 through UTF-8's slow decode and makes the whole source two-byte
+    // (electron.vite.config.ts, asciiOutput); the library is imported only by library commands (main/cli/run.ts).
+    const dir = join(repoRoot, 'out', 'main');
+    const files = [...readdirSync(dir).map((f) => join(dir, f)), ...readdirSync(join(dir, 'chunks')).map((f) => join(dir, 'chunks', f))].filter((f) =>
+      f.endsWith('.js'),
+    );
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) expect(/[\u0080-\u00ff]/.test(readFileSync(file, 'latin1')), file).toBe(false);
+    const cliImports = readFileSync(join(dir, 'cli.js'), 'latin1').match(/^import .* from "\.\/chunks\/([a-z-]+)-[\w-]+\.js";$/gm) ?? [];
+    expect(cliImports.length).toBeGreaterThan(0);
+    expect(cliImports.join('\n')).not.toContain('open-library');
+  });
+
   it('renders from the installed command with its bundled fonts', () => {
     const out = join(tmp, 'bin.pdf');
     const run = spawnSync(
