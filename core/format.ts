@@ -2,19 +2,50 @@ import type { Language } from './settings';
 
 const LOCALE: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB' };
 
-const scoreFormats = new Map<string, Intl.NumberFormat>();
-
-/** A score as people read it: one decimal, in the language's convention (fi `3,4`, en `3.4`). */
+/**
+ * A score as people read it: one decimal, in the language's convention (fi
+ * `3,4` and `−0,3`, en `3.4` and `-0.3`). Written out rather than through
+ * Intl.NumberFormat, whose first use loads the locale's ICU data: a cold
+ * report formats its first score before anything else needs that (the
+ * format test holds it equal to Intl's for any number).
+ */
 export function formatScore(value: number | null, language: Language, empty = '–'): string {
   if (value === null || !Number.isFinite(value)) return empty;
-  const key = language;
-  let format = scoreFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    scoreFormats.set(key, format);
-  }
   // Avoid "−0,0" for tiny negative gaps.
-  return format.format(Math.abs(value) < 0.05 ? 0 : value);
+  const shown = Math.abs(value) < 0.05 ? 0 : value;
+  const abs = Math.abs(shown);
+  // Beyond any score or gap (and where String() switches to exponents): Intl itself.
+  if (abs >= 1e15) return scoreFormat(language).format(shown);
+  let digits = tenths(abs);
+  if (digits === '0.0') return language === 'fi' ? '0,0' : '0.0';
+  digits = groupThousands(digits, language);
+  const sign = shown < 0 ? (language === 'fi' ? '\u2212' : '-') : '';
+  return sign + (language === 'fi' ? digits.replace('.', ',') : digits);
+}
+
+/**
+ * A non-negative number to one decimal as Intl rounds it: half away from
+ * zero on the number's shortest decimal form (0.15 → 0.2, although the
+ * double is 0.1499…, which toFixed would round down).
+ */
+function tenths(abs: number): string {
+  const [whole, fraction = ''] = String(abs).split('.') as [string, string?];
+  const scaled = Number(whole + (fraction[0] ?? '0')) + ((fraction[1] ?? '0') >= '5' ? 1 : 0);
+  return `${Math.floor(scaled / 10)}.${scaled % 10}`;
+}
+
+const scoreFormats = new Map<Language, Intl.NumberFormat>();
+function scoreFormat(language: Language): Intl.NumberFormat {
+  let format = scoreFormats.get(language);
+  if (!format) scoreFormats.set(language, (format = new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return format;
+}
+
+/** Thousands grouped as the locale does: fi with a no-break space, en with a comma. */
+function groupThousands(digits: string, language: Language): string {
+  const [whole, fraction] = digits.split('.') as [string, string];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'fi' ? '\u00a0' : ',');
+  return `${grouped}.${fraction}`;
 }
 
 /** A 0..1 share as a whole percentage: fi `98 %`, en `98%`. */

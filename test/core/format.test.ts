@@ -53,3 +53,21 @@ it('puts a stored decimal back into a field with the UI’s decimal mark, and re
   expect(formatDecimalInput(undefined, 'fi')).toBe('');
   for (const v of [0.5, 1.25, 3.5, 10]) for (const l of ['fi', 'en'] as const) expect(parseDecimal(formatDecimalInput(v, l))).toBe(v);
 });
+
+it('formats a score exactly as Intl.NumberFormat would, for any number (it is written out to spare a cold start the ICU data)', () => {
+  const intl = {
+    fi: new Intl.NumberFormat('fi-FI', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  };
+  const reference = (value: number, language: 'fi' | 'en') => intl[language].format(Math.abs(value) < 0.05 ? 0 : value);
+  const check = (value: number) => {
+    for (const language of ['fi', 'en'] as const) expect(formatScore(value, language), `${value} ${language}`).toBe(reference(value, language));
+  };
+  for (const value of [0, 0.05, -0.05, 0.049999, 0.15, 0.25, 1.25, 1.35, 2.45, 2.55, -1.25, -0.3, 4.95, 999.95, 1234.56, -12345.67, 1e6 + 0.05]) check(value);
+  fc.assert(fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), check), { numRuns: 5000 });
+  fc.assert(
+    fc.property(fc.integer({ min: -100000, max: 100000 }), (n) => check(n / 20)),
+    { numRuns: 5000 },
+  );
+  expect(formatScore(-0.3, 'fi')).toBe('\u22120,3');
+});
