@@ -99,7 +99,8 @@ export interface Highlights {
  * the highest scores; when there are too few areas for both lists, they are
  * shared out (strengths get the smaller half). Gaps are the largest positive
  * distances to target among the other areas when targets are set, topped up
- * with the weakest remaining areas; without targets, the weakest areas.
+ * with the weakest remaining areas that have not reached a target of their
+ * own; without targets, the weakest areas.
  */
 export function highlights(scores: AssessmentScores, n = 3): Highlights {
   const eligible = scores.areas.filter((a) => areaClaim(a).stage !== null);
@@ -109,7 +110,8 @@ export function highlights(scores: AssessmentScores, n = 3): Highlights {
   const taken = new Set(strengths.map((a) => a.areaId));
   const rest = ranked.filter((a) => !taken.has(a.areaId));
   const byTarget = rest.filter((a) => a.gap !== null && a.gap > EPSILON).sort((a, b) => (b.gap as number) - (a.gap as number));
-  const weakestFirst = [...rest].reverse();
+  // An area that has reached its target is not a gap, however it ranks.
+  const weakestFirst = [...rest].reverse().filter((a) => a.gap === null || a.gap > EPSILON);
   const gapBasis = byTarget.length > 0 ? 'target' : 'weakest';
   const gaps = [...byTarget];
   for (const area of weakestFirst) {
