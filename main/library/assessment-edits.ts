@@ -1,10 +1,10 @@
 import type { AssessmentPatch, NewAssessment } from '../../core/assessment/changes';
 import { ASSESSMENT_FORMAT_VERSION, AssessmentSchema, type Assessment } from '../../core/assessment/schema';
-import type { Questionnaire } from '../../core/questionnaire/schema';
 import type { Roadmap } from '../../core/roadmap/schema';
 import { issuesFromZod } from '../../core/validation/issues';
 import type { AssessmentStore } from './assessment-store';
 import type { ClientStore } from './client-store';
+import type { QuestionnaireCatalog } from './questionnaire-catalog';
 import { definedOnly, type LibraryContext } from './library-context';
 import { LibraryError, LibraryValidationError } from './library-errors';
 
@@ -18,18 +18,17 @@ export class AssessmentEdits {
     private readonly ctx: LibraryContext,
     private readonly store: AssessmentStore,
     private readonly clients: ClientStore,
-    /** Offered for new assessments; the first is the default. */
-    private readonly questionnaires: readonly Questionnaire[],
+    /** What is offered for new assessments; the first offered is the default. */
+    private readonly catalog: QuestionnaireCatalog,
   ) {}
 
   async create(input: NewAssessment): Promise<Assessment> {
     const client = this.clients.get(input.clientId);
     if (!client) throw new LibraryError('not-found', `no client ${input.clientId}`);
     const source = input.copyFrom ? await this.store.get(input.copyFrom.assessmentId) : undefined;
-    const questionnaire = input.questionnaire
-      ? this.questionnaires.find((q) => q.id === input.questionnaire!.id && q.version === input.questionnaire!.version)
-      : (source?.questionnaire ?? this.questionnaires[0]);
-    if (!questionnaire) throw new LibraryError('invalid-input', 'unknown questionnaire');
+    // A copy keeps its source's questionnaire (even a retired one) unless another is asked for; a retired one is never offered anew.
+    const questionnaire = input.questionnaire ? this.catalog.offered(input.questionnaire) : (source?.questionnaire ?? this.catalog.offered());
+    if (!questionnaire) throw new LibraryError('invalid-input', 'unknown or retired questionnaire');
     const stamp = this.ctx.now().toISOString();
     const candidate = {
       kind: 'timantti-assessment' as const,
