@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot } from '../fixtures/builders';
-import { EXAMPLE_CUSTOM_PATH } from '../fixtures/custom-questionnaires';
+import { EXAMPLE_CUSTOM_PATH, sixAreaQuestionnaire, tenAreaQuestionnaire } from '../fixtures/custom-questionnaires';
 import { a11yViolations, callApi, launchBrowser, PAGE_OPTIONS, startApp, type RunningApp } from './harness';
 
 // A consultant imports the shipped example questionnaire through the UI, is
@@ -89,4 +89,41 @@ it('offers it for a new assessment, and the runner shows its extra area', async 
   expect(created.questionnaire.id).toBe('kumppanuustimantti');
   expect(created.areas).toEqual({ partnerships: { target: 4 } });
   console.log(`screenshots in ${shots}`);
+});
+
+it.each([
+  ['ten', tenAreaQuestionnaire],
+  ['six', sixAreaQuestionnaire],
+])('draws a %s-area questionnaire in the runner’s diamond and the results’ radar', async (name, make) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const q = make();
+  await callApi(page, 'questionnaire:import', { content: JSON.stringify(q) });
+  const created = await callApi<{ value: { id: string } }>(page, 'assessment:create', {
+    clientId,
+    title: `${name} areas`,
+    date: '2026-05-04',
+    language: 'fi',
+    questionnaire: { id: q.id, version: q.version },
+    areas: { [q.areas.at(-1)!.id]: { target: 4 } },
+  });
+  const id = created.value.id;
+  for (const [i, statementId] of q.areas.flatMap((a) => a.statements.map((s) => s.id)).entries())
+    await callApi(page, 'answer:save', { assessmentId: id, statementId, participantId: null, value: (i % 5) + 1 });
+
+  await page.goto(`${app.url}#/assessments/${id}/run`);
+  await page.reload();
+  await page.locator('nav [data-area-id]').first().waitFor();
+  await expect(page.locator('nav [data-area-id]').count()).resolves.toBe(q.areas.length);
+  await page.screenshot({ path: join(shots, `runner-${name}.png`) });
+  expect(await a11yViolations(page)).toEqual([]);
+
+  await page.goto(`${app.url}#/assessments/${id}/results`);
+  await page.reload();
+  const radar = page.locator('[data-series]').first();
+  await radar.waitFor();
+  const series = JSON.parse((await radar.getAttribute('data-series'))!) as { key: string; values: (number | null)[] }[];
+  expect(series.find((s) => s.key === 'current')?.values).toHaveLength(q.areas.length);
+  await page.screenshot({ path: join(shots, `results-${name}.png`), fullPage: true });
+  expect(errors).toEqual([]);
 });

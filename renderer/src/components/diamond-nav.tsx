@@ -134,7 +134,15 @@ function tilePolygons(rowLengths: number[], needs: number[]): Point[][] {
   return polygons;
 }
 
-const SLOT_INDEX_9 = new Map(ROWS_9.flat().map((id, i) => [id, i]));
+const PLACE_9 = new Map(ROWS_9.flatMap((row, r) => row.map((id, c) => [id, [r, c] as const])));
+
+/**
+ * The row an area beyond the nine joins, by its layer: beside its kind, and
+ * never a tip (a tip is a triangle with room for one title).
+ */
+const EXTRA_ROW: Record<DiamondArea['layer'], number> = { outcome: 1, verification: 1, enabler: 2, core: 2, foundation: 3 };
+/** Places a middle row may have before the picture gives up the diamond's rows. */
+const MAX_ROW = 4;
 
 /** Rows 1, 2, …, m, …, 2, 1 (m² places): the smallest such diamond with room for n areas. */
 function genericRows(n: number): number[] {
@@ -144,29 +152,36 @@ function genericRows(n: number): number[] {
 
 /**
  * Known ids go to their own places; unknown ids fill the free places top to
- * bottom. More than nine areas get a bigger diamond, filled in the given order.
+ * bottom. An area that finds no free place joins the middle row of its layer
+ * (or the shortest middle row), so ten areas still read as the diamond; only
+ * a questionnaire with many more gets a bigger diamond, filled in order.
  */
-function place(areas: Pick<DiamondArea, 'id'>[]): Placement {
-  if (areas.length <= 9) {
-    const taken = new Set<number>();
-    const slotOfArea: number[] = areas.map(() => -1);
-    areas.forEach((area, i) => {
-      const slot = SLOT_INDEX_9.get(area.id);
-      if (slot !== undefined && !taken.has(slot)) {
-        taken.add(slot);
-        slotOfArea[i] = slot;
-      }
-    });
-    let free = 0;
-    slotOfArea.forEach((slot, i) => {
-      if (slot >= 0) return;
-      while (taken.has(free)) free++;
-      taken.add(free);
-      slotOfArea[i] = free;
-    });
-    return { rowLengths: ROWS_9.map((row) => row.length), slotOfArea };
+function place(areas: Pick<DiamondArea, 'id' | 'layer'>[]): Placement {
+  const rows: (number | null)[][] = ROWS_9.map((row) => row.map(() => null));
+  const rest: number[] = [];
+  areas.forEach((area, i) => {
+    const at = PLACE_9.get(area.id);
+    const row = at ? (rows[at[0]] as (number | null)[]) : undefined;
+    if (at && row && row[at[1]] === null) row[at[1]] = i;
+    else rest.push(i);
+  });
+  for (const i of rest) {
+    const free = rows.find((row) => row.includes(null));
+    if (free) {
+      free[free.indexOf(null)] = i;
+      continue;
+    }
+    const own = EXTRA_ROW[(areas[i] as Pick<DiamondArea, 'layer'>).layer];
+    const middle = [1, 2, 3].sort((a, b) => (rows[a] as unknown[]).length - (rows[b] as unknown[]).length);
+    const target = (rows[own] as unknown[]).length < MAX_ROW ? own : (middle[0] as number);
+    if ((rows[target] as unknown[]).length >= MAX_ROW) return { rowLengths: genericRows(areas.length), slotOfArea: areas.map((_, j) => j) };
+    (rows[target] as (number | null)[]).push(i);
   }
-  return { rowLengths: genericRows(areas.length), slotOfArea: areas.map((_, i) => i) };
+  const slotOfArea: number[] = areas.map(() => -1);
+  rows.flat().forEach((area, slot) => {
+    if (area !== null) slotOfArea[area] = slot;
+  });
+  return { rowLengths: rows.map((row) => row.length), slotOfArea };
 }
 
 // ---------------------------------------------------------------------------
@@ -359,8 +374,8 @@ export function tileState(area: Pick<DiamondArea, 'answered' | 'total'>): TileSt
 }
 
 /** Places, tile shapes and text layout for areas given as [id, title] pairs. */
-function layout(areas: [string, string][]): { polygons: Point[][]; slotOfArea: number[]; layouts: TextLayout[] } {
-  const { rowLengths, slotOfArea } = place(areas.map(([id]) => ({ id })));
+function layout(areas: [string, string, DiamondArea['layer']][]): { polygons: Point[][]; slotOfArea: number[]; layouts: TextLayout[] } {
+  const { rowLengths, slotOfArea } = place(areas.map(([id, , layer]) => ({ id, layer })));
   const slotCount = rowLengths.reduce((a, b) => a + b, 0);
   const needs = Array.from({ length: slotCount }, () => 0);
   areas.forEach(([, title], i) => (needs[slotOfArea[i] as number] = needEm(title)));
@@ -410,8 +425,8 @@ const points = (polygon: Point[]) => polygon.map(([x, y]) => `${x.toFixed(1)},${
 /** The nine areas of the CX diamond as a keyboard-operable navigation control, coloured by progress. */
 export function DiamondNav({ areas, currentAreaId, onSelect, label, progressLabel, size = 300 }: DiamondNavProps) {
   // The geometry depends only on the ids and titles; progress changes just recolour.
-  const shapeKey = JSON.stringify(areas.map((area) => [area.id, area.title]));
-  const { polygons, slotOfArea, layouts } = useMemo(() => layout(JSON.parse(shapeKey) as [string, string][]), [shapeKey]);
+  const shapeKey = JSON.stringify(areas.map((area) => [area.id, area.title, area.layer]));
+  const { polygons, slotOfArea, layouts } = useMemo(() => layout(JSON.parse(shapeKey) as [string, string, DiamondArea['layer']][]), [shapeKey]);
   const used = new Set(slotOfArea);
   const height = Math.round((size * VIEW_H) / VIEW_W);
 
