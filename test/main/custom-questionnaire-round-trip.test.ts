@@ -115,6 +115,9 @@ describe('a custom questionnaire, end to end', () => {
     expect(qpdfCheck(file).status).toBe(0);
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain(mustShow);
+    // The model's description of the nine-area diamond would misname these areas' roles.
+    expect(text).toContain('Kyselylomakkeen osa-alueet timantin muodossa');
+    expect(text).not.toContain('Timanttimallin ytimessä');
     for (const area of q.areas) expect(text.replaceAll('\u00ad', '')).toContain(area.title.fi.split(' ')[0]);
   });
 });

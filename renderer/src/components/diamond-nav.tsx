@@ -1,4 +1,4 @@
-import { clip, DIAMOND_ROWS, rhombus, rowWeights, spanAt, TILE_GAP, VIEW_H, VIEW_W, type Point } from '../../../core/model/diamond-geometry';
+import { clip, placeAreas, rhombus, rowWeights, spanAt, TILE_GAP, VIEW_H, VIEW_W, type Point } from '../../../core/model/diamond-geometry';
 import Box from '@mui/material/Box';
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { useMemo, useState } from 'react';
@@ -34,16 +34,8 @@ const OUTLINE_INSET = 2;
 /** The tiles sit this far (vertically) inside the outline. */
 const TILE_INSET = 6;
 
-// Rows, proportions and polygon helpers are core/model/diamond-geometry.ts: the report draws the same diamond.
-const ROWS_9 = DIAMOND_ROWS;
+// Rows, proportions, where each area goes and polygon helpers are core/model/diamond-geometry.ts: the report draws the same diamond.
 const GAP = TILE_GAP;
-
-interface Placement {
-  /** How many places each row has, top to bottom. */
-  rowLengths: number[];
-  /** For each area (same order as areas), its place: an index into the places read row by row. */
-  slotOfArea: number[];
-}
 
 /** A convex polygon grown by `distance` on every side (shrunk when negative). */
 function offsetPolygon(polygon: Point[], distance: number): Point[] {
@@ -132,56 +124,6 @@ function tilePolygons(rowLengths: number[], needs: number[]): Point[][] {
     slot += length;
   });
   return polygons;
-}
-
-const PLACE_9 = new Map(ROWS_9.flatMap((row, r) => row.map((id, c) => [id, [r, c] as const])));
-
-/**
- * The row an area beyond the nine joins, by its layer: beside its kind, and
- * never a tip (a tip is a triangle with room for one title).
- */
-const EXTRA_ROW: Record<DiamondArea['layer'], number> = { outcome: 1, verification: 1, enabler: 2, core: 2, foundation: 3 };
-/** Places a middle row may have before the picture gives up the diamond's rows. */
-const MAX_ROW = 4;
-
-/** Rows 1, 2, …, m, …, 2, 1 (m² places): the smallest such diamond with room for n areas. */
-function genericRows(n: number): number[] {
-  const m = Math.max(1, Math.ceil(Math.sqrt(n)));
-  return [...Array.from({ length: m }, (_, i) => i + 1), ...Array.from({ length: m - 1 }, (_, i) => m - 1 - i)];
-}
-
-/**
- * Known ids go to their own places; unknown ids fill the free places top to
- * bottom. An area that finds no free place joins the middle row of its layer
- * (or the shortest middle row), so ten areas still read as the diamond; only
- * a questionnaire with many more gets a bigger diamond, filled in order.
- */
-function place(areas: Pick<DiamondArea, 'id' | 'layer'>[]): Placement {
-  const rows: (number | null)[][] = ROWS_9.map((row) => row.map(() => null));
-  const rest: number[] = [];
-  areas.forEach((area, i) => {
-    const at = PLACE_9.get(area.id);
-    const row = at ? (rows[at[0]] as (number | null)[]) : undefined;
-    if (at && row && row[at[1]] === null) row[at[1]] = i;
-    else rest.push(i);
-  });
-  for (const i of rest) {
-    const free = rows.find((row) => row.includes(null));
-    if (free) {
-      free[free.indexOf(null)] = i;
-      continue;
-    }
-    const own = EXTRA_ROW[(areas[i] as Pick<DiamondArea, 'layer'>).layer];
-    const middle = [1, 2, 3].sort((a, b) => (rows[a] as unknown[]).length - (rows[b] as unknown[]).length);
-    const target = (rows[own] as unknown[]).length < MAX_ROW ? own : (middle[0] as number);
-    if ((rows[target] as unknown[]).length >= MAX_ROW) return { rowLengths: genericRows(areas.length), slotOfArea: areas.map((_, j) => j) };
-    (rows[target] as (number | null)[]).push(i);
-  }
-  const slotOfArea: number[] = areas.map(() => -1);
-  rows.flat().forEach((area, slot) => {
-    if (area !== null) slotOfArea[area] = slot;
-  });
-  return { rowLengths: rows.map((row) => row.length), slotOfArea };
 }
 
 // ---------------------------------------------------------------------------
@@ -375,7 +317,7 @@ export function tileState(area: Pick<DiamondArea, 'answered' | 'total'>): TileSt
 
 /** Places, tile shapes and text layout for areas given as [id, title] pairs. */
 function layout(areas: [string, string, DiamondArea['layer']][]): { polygons: Point[][]; slotOfArea: number[]; layouts: TextLayout[] } {
-  const { rowLengths, slotOfArea } = place(areas.map(([id, , layer]) => ({ id, layer })));
+  const { rowLengths, slotOfArea } = placeAreas(areas.map(([id, , layer]) => ({ id, layer })));
   const slotCount = rowLengths.reduce((a, b) => a + b, 0);
   const needs = Array.from({ length: slotCount }, () => 0);
   areas.forEach(([, title], i) => (needs[slotOfArea[i] as number] = needEm(title)));
