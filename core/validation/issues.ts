@@ -88,8 +88,8 @@ const MESSAGES = {
     en: 'the file is not a questionnaire ("kind" must be "timantti-questionnaire")',
   },
   'built-in-questionnaire': {
-    fi: 'Timantissa on jo sisäänrakennettu kyselylomake "{id}" versio {version}; anna omalle lomakkeellesi toinen tunniste',
-    en: 'Timantti already has a built-in questionnaire "{id}" version {version}; give your questionnaire another id',
+    fi: 'tunniste "{id}" kuuluu Timantin sisäänrakennetulle kyselylomakkeelle; anna omalle lomakkeellesi toinen tunniste',
+    en: 'the id "{id}" belongs to a questionnaire built into Timantti; give your questionnaire another id',
   },
   'questionnaire-exists': {
     fi: 'kirjastossa on jo kyselylomake "{id}" versio {version} eri sisällöllä; muutettu lomake on uusi versio: kasvata "version"-kentän numeroa',

@@ -27,8 +27,8 @@ type Custom = CatalogFile['custom'][number] & { questionnaire: Questionnaire };
  * Identity is id + version. Re-importing exactly the same questionnaire is
  * harmless (nothing changes); the same id and version with other content is
  * refused — a changed questionnaire is a new version, so an assessment's
- * `questionnaire` reference never means two things. A built-in id + version
- * cannot be imported at all.
+ * `questionnaire` reference never means two things. A built-in questionnaire's
+ * id cannot be imported at all.
  */
 export class QuestionnaireCatalog {
   private custom: Custom[] = [];
@@ -70,7 +70,8 @@ export class QuestionnaireCatalog {
     for (const entry of parsed.data.custom) {
       // A lost snapshot is told to the user by the snapshot store; the entry is then left out.
       const questionnaire = await this.ctx.snapshots.resolve({ id: entry.id, version: entry.version, sha256: entry.sha256 }, '');
-      if (questionnaire) this.custom.push({ ...entry, questionnaire });
+      // One imported before a Timantti that now ships the same id and version: the built-in one is meant.
+      if (questionnaire && !this.builtIns.some((b) => sameQuestionnaire(b, entry))) this.custom.push({ ...entry, questionnaire });
     }
   }
 
@@ -104,7 +105,8 @@ export class QuestionnaireCatalog {
     if (!validated.ok) throw new LibraryValidationError(validated.issues);
     const q = validated.value;
     const params = { id: q.id, version: q.version };
-    if (this.builtIns.some((b) => sameQuestionnaire(b, q))) throw new LibraryValidationError([{ path: 'id', code: 'built-in-questionnaire', params }]);
+    // Any version: a later Timantti may ship the next version of its own questionnaire under that id.
+    if (this.builtIns.some((b) => b.id === q.id)) throw new LibraryValidationError([{ path: 'id', code: 'built-in-questionnaire', params }]);
     const sha256 = this.ctx.snapshots.hashOf(q);
     const existing = this.custom.find((c) => sameQuestionnaire(c, q));
     if (existing) {

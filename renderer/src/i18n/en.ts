@@ -133,7 +133,6 @@ export const en: Messages = {
     previewTitle: '{{title}}, version {{version}}',
     stagesHeading: 'Maturity stages',
     areasHeading: 'Areas',
-    layer: 'Layer: {{layer}}',
     statementCount_one: '{{count}} statement',
     statementCount_other: '{{count}} statements',
     levels: 'Levels 1–5',

@@ -130,7 +130,6 @@ export const fi = {
     previewTitle: '{{title}}, versio {{version}}',
     stagesHeading: 'Kypsyysvaiheet',
     areasHeading: 'Osa-alueet',
-    layer: 'Kerros: {{layer}}',
     statementCount_one: '{{count}} väittämä',
     statementCount_other: '{{count}} väittämää',
     levels: 'Tasot 1–5',

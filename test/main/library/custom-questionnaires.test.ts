@@ -102,10 +102,12 @@ describe('custom questionnaires in the library', () => {
     const refused = await importQuestionnaireFile(l, JSON.stringify(changed));
     expect(refused).toEqual({ ok: false, issues: [{ path: 'version', code: 'questionnaire-exists', params: key }] });
     if (!refused.ok) expect(formatIssue(refused.issues[0]!, 'en')).toMatch(/^version: the library already has questionnaire "kumppanuustimantti" version 1/);
-    expect(await importQuestionnaireFile(l, JSON.stringify(shippedQuestionnaire()))).toMatchObject({
-      ok: false,
-      issues: [{ path: 'id', code: 'built-in-questionnaire' }],
-    });
+    for (const version of [1, 7]) {
+      expect(await importQuestionnaireFile(l, JSON.stringify({ ...shippedQuestionnaire(), version }))).toMatchObject({
+        ok: false,
+        issues: [{ path: 'id', code: 'built-in-questionnaire' }],
+      });
+    }
     expect(fingerprint(dataDir)).toBe(before);
     // A new version is a new questionnaire.
     expect(await importQuestionnaireFile(l, JSON.stringify({ ...changed, version: 2 }))).toMatchObject({ ok: true, result: { questionnaire: { version: 2 } } });
