@@ -147,7 +147,8 @@ function Screen({ route, info, onLanguage }: { route: Route; info: AppInfo; onLa
 }
 
 function NavButton({ route, current, label }: { route: Route; current: Route; label: string }) {
-  const active = current.name === route.name;
+  // The questionnaires are part of the library.
+  const active = current.name === route.name || (route.name === 'library' && current.name === 'questionnaires');
   return (
     <Button
       color={active ? 'primary' : 'inherit'}

@@ -127,3 +127,29 @@ it.each([
   await page.screenshot({ path: join(shots, `results-${name}.png`), fullPage: true });
   expect(errors).toEqual([]);
 });
+
+it('retires it in the questionnaires view: not offered for new assessments, existing ones still open; restores it', async () => {
+  await page.goto(`${app.url}#/questionnaires`);
+  await page.reload();
+  await page.getByRole('button', { name: 'Poista käytöstä: Kumppanuustimantti' }).click();
+  await expect.poll(() => page.locator('tr[data-questionnaire="kumppanuustimantti"]').textContent()).toContain('Poistettu käytöstä');
+  expect(await a11yViolations(page)).toEqual([]);
+
+  await page.goto(`${app.url}#/clients/${clientId}/new`);
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Kyselylomake' }).click();
+  await page.getByRole('option').first().waitFor();
+  await expect(page.getByRole('option', { name: /Kumppanuustimantti/ }).count()).resolves.toBe(0);
+  await page.keyboard.press('Escape');
+  const list = (await callApi<{ value: { id: string; questionnaire: { id: string } }[] }>(page, 'assessment:list', { clientId })).value;
+  const taken = list.find((a) => a.questionnaire.id === 'kumppanuustimantti')!;
+  // The assessment taken with it still opens, from its own snapshot.
+  await page.goto(`${app.url}#/assessments/${taken.id}/run`);
+  await page.reload();
+  await page.locator('nav [data-area-id="partnerships"]').waitFor();
+
+  await page.goto(`${app.url}#/questionnaires`);
+  await page.reload();
+  await page.getByRole('button', { name: 'Ota käyttöön: Kumppanuustimantti' }).click();
+  await expect.poll(() => page.locator('tr[data-questionnaire="kumppanuustimantti"]').textContent()).toContain('Käytössä');
+});
