@@ -1,12 +1,13 @@
 import { basename } from 'node:path';
 import { HandlerError, type HandlerImpls } from '../core/ipc/handler-table';
 import type { LibraryEvent } from '../core/library/events';
+import { questionnaireInfo } from '../core/library/questionnaire-info';
 import type { Questionnaire } from '../core/questionnaire/schema';
 import { capIssues } from '../core/validation/issues';
 import type { ActionLibrary } from '../core/roadmap/action-library';
 import { markEdits } from '../core/roadmap/edit';
 import { regenerateRoadmap, type Regenerated } from '../core/roadmap/generate';
-import { importIntoLibrary, previewImport } from './library/import-file';
+import { importIntoLibrary, importQuestionnaireFile, previewImport } from './library/import-file';
 import type { Library } from './library/library';
 import { LibraryError, LibraryValidationError } from './library/library-errors';
 import { log } from './log/logger';
@@ -72,14 +73,23 @@ export function libraryHandlers(
           throw new HandlerError({ code: 'invalid-input', message: `import refused: ${outcome.issues.length} problem(s)`, issues: capIssues(outcome.issues) });
         return outcome.preview;
       }),
-    'questionnaire:list': () =>
-      questionnaires.map((q) => ({
-        id: q.id,
-        version: q.version,
-        title: q.title,
-        areas: q.areas.length,
-        statements: q.areas.reduce((n, a) => n + a.statements.length, 0),
-      })),
+    'questionnaire:list': () => {
+      const h = handle();
+      // Without a library there are no custom questionnaires, but the built-in ones can still be shown.
+      return 'library' in h ? h.library.questionnaires.list() : questionnaires.map((q) => questionnaireInfo(q, 'built-in', false));
+    },
+    'questionnaire:get': (key) => call(handle(), (l) => l.questionnaires.get(key)),
+    'questionnaire:import': ({ content }) =>
+      call(handle(), async (l) => {
+        const outcome = await importQuestionnaireFile(l, content);
+        if (!outcome.ok)
+          throw new HandlerError({ code: 'invalid-input', message: `import refused: ${outcome.issues.length} problem(s)`, issues: capIssues(outcome.issues) });
+        log.info(
+          `questionnaire ${outcome.result.unchanged ? 'already in the library' : 'imported'}: ${outcome.result.questionnaire.id} v${outcome.result.questionnaire.version}`,
+        );
+        return outcome.result;
+      }),
+    'questionnaire:retire': ({ retired, ...key }) => call(handle(), (l) => l.questionnaires.setRetired(key, retired)),
     'client:list': () => call(handle(), (l) => l.listClients()),
     'client:create': (input) => call(handle(), (l) => l.createClient(input)),
     'client:update': ({ id, ...patch }) => call(handle(), (l) => l.updateClient(id, patch)),

@@ -22,12 +22,16 @@ import {
   ImportResultSchema,
   ImportSchema,
   LibraryEventSchema,
+  QuestionnaireImportedSchema,
+  QuestionnaireImportSchema,
   QuestionnaireInfoSchema,
+  QuestionnaireKeySchema,
+  QuestionnaireRetireSchema,
   RecycleEntrySchema,
   SaveStatusSchema,
   SummarySchema,
 } from './library-schemas';
-import { IdSchema } from '../questionnaire/schema';
+import { IdSchema, QuestionnaireSchema } from '../questionnaire/schema';
 import { RoadmapGenerateResultSchema, RoadmapSaveSchema } from './roadmap-schemas';
 import { ReportCreateSchema, ReportCreatedSchema } from './report-schemas';
 
@@ -73,6 +77,9 @@ export const contract = {
   'library:import': { input: ImportSchema, output: ImportResultSchema },
   'library:import-preview': { input: ImportPreviewInputSchema, output: ImportPreviewSchema },
   'questionnaire:list': { input: NoInput, output: z.array(QuestionnaireInfoSchema) },
+  'questionnaire:get': { input: QuestionnaireKeySchema, output: QuestionnaireSchema },
+  'questionnaire:import': { input: QuestionnaireImportSchema, output: QuestionnaireImportedSchema },
+  'questionnaire:retire': { input: QuestionnaireRetireSchema, output: QuestionnaireInfoSchema },
   'client:list': { input: NoInput, output: z.array(ClientSchema) },
   'client:create': { input: ClientCreateSchema, output: ClientSchema },
   'client:update': { input: ClientUpdateSchema, output: ClientSchema },

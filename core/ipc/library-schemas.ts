@@ -9,6 +9,13 @@ import { ImportModeSchema, ImportPreviewSchema, ImportResultSchema } from '../li
 import { RecycleEntrySchema } from '../library/recycle-entry';
 import { SaveStatusSchema } from '../library/save-status';
 import { SummarySchema } from '../library/summary';
+import {
+  MAX_QUESTIONNAIRE_BYTES,
+  QuestionnaireImportedSchema,
+  QuestionnaireInfoSchema,
+  QuestionnaireKeySchema,
+  QuestionnaireRetireSchema,
+} from '../library/questionnaire-info';
 import { IdSchema } from '../questionnaire/schema';
 
 /**
@@ -19,20 +26,15 @@ import { IdSchema } from '../questionnaire/schema';
 
 const Id = z.strictObject({ id: IdSchema });
 
-export const QuestionnaireInfoSchema = z.object({
-  id: z.string(),
-  version: z.number(),
-  title: z.object({ fi: z.string(), en: z.string() }),
-  areas: z.number(),
-  statements: z.number(),
-});
-
 export const AssessmentListSchema = z.union([z.undefined(), z.null(), z.strictObject({ clientId: IdSchema.optional() })]).transform((v) => v ?? {});
 
 export const AssessmentUpdateSchema = z.strictObject({ id: IdSchema, patch: AssessmentPatchSchema });
 
 /** Import takes the file's text (read as strict UTF-8 by the UI); main parses it as hostile. */
 export const ImportSchema = z.strictObject({ content: z.string().max(60 * 1024 * 1024), mode: ImportModeSchema });
+
+/** `questionnaire:import`: a questionnaire file's text; main parses it as hostile (a little slack over the limit it reports). */
+export const QuestionnaireImportSchema = z.strictObject({ content: z.string().max(MAX_QUESTIONNAIRE_BYTES + 1024 * 1024) });
 
 /** `library:import-preview`: the same text, parsed in main, nothing written. */
 export const ImportPreviewInputSchema = ImportSchema.omit({ mode: true });
@@ -53,6 +55,10 @@ export {
   ImportPreviewSchema,
   ImportResultSchema,
   LibraryEventSchema,
+  QuestionnaireImportedSchema,
+  QuestionnaireInfoSchema,
+  QuestionnaireKeySchema,
+  QuestionnaireRetireSchema,
   RecycleEntrySchema,
   SaveStatusSchema,
   SummarySchema,

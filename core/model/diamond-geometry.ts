@@ -23,6 +23,62 @@ export const DIAMOND_ROWS: readonly (readonly string[])[] = [
   ['culture'],
 ];
 
+/** Whether these are exactly the model's nine areas (what its descriptions of the diamond assume). */
+export const isModelDiamond = (ids: readonly string[]): boolean => ids.length === 9 && DIAMOND_ROWS.flat().every((id) => ids.includes(id));
+
+/** Where areas go: how many places each row has (top to bottom), and each area's place, counted row by row. */
+export interface DiamondPlacement {
+  rowLengths: number[];
+  slotOfArea: number[];
+}
+
+const PLACE_9 = new Map(DIAMOND_ROWS.flatMap((row, r) => row.map((id, c) => [id, [r, c] as const])));
+/** The middle row an area beyond the nine joins, by its layer: beside its kind, never a tip (a triangle has room for one title). */
+const EXTRA_ROW: Readonly<Record<string, number>> = { outcome: 1, verification: 1, enabler: 2, core: 2, foundation: 3 };
+/** Places a middle row may have before the picture gives up the diamond's rows. */
+const MAX_ROW = 4;
+
+/** Rows 1, 2, …, m, …, 2, 1 (m² places): the smallest such diamond with room for n areas. */
+function genericRows(n: number): number[] {
+  const m = Math.max(1, Math.ceil(Math.sqrt(n)));
+  return [...Array.from({ length: m }, (_, i) => i + 1), ...Array.from({ length: m - 1 }, (_, i) => m - 1 - i)];
+}
+
+/**
+ * Places a questionnaire's areas in the diamond. The nine areas of the model
+ * go to their own places; other ids fill the free places top to bottom. An
+ * area that finds no free place joins the middle row of its layer (without a
+ * layer, or when that row is full, the shortest middle row), so ten areas
+ * still read as the diamond; only many more get a bigger diamond, in order.
+ */
+export function placeAreas(areas: readonly { id: string; layer?: string }[]): DiamondPlacement {
+  const rows: (number | null)[][] = DIAMOND_ROWS.map((row) => row.map(() => null));
+  const rest: number[] = [];
+  areas.forEach((area, i) => {
+    const at = PLACE_9.get(area.id);
+    const row = at ? rows[at[0]] : undefined;
+    if (at && row && row[at[1]] === null) row[at[1]] = i;
+    else rest.push(i);
+  });
+  const length = (r: number) => (rows[r] as unknown[]).length;
+  for (const i of rest) {
+    const free = rows.find((row) => row.includes(null));
+    if (free) {
+      free[free.indexOf(null)] = i;
+      continue;
+    }
+    const own = EXTRA_ROW[areas[i]?.layer ?? ''];
+    const target = own !== undefined && length(own) < MAX_ROW ? own : ([1, 2, 3].sort((a, b) => length(a) - length(b))[0] as number);
+    if (length(target) >= MAX_ROW) return { rowLengths: genericRows(areas.length), slotOfArea: areas.map((_, j) => j) };
+    (rows[target] as (number | null)[]).push(i);
+  }
+  const slotOfArea: number[] = areas.map(() => -1);
+  rows.flat().forEach((area, slot) => {
+    if (area !== null) slotOfArea[area] = slot;
+  });
+  return { rowLengths: rows.map((row) => row.length), slotOfArea };
+}
+
 /** Relative heights of the rows: the two tips are triangles, so they get more room. */
 export const rowWeights = (rows: number): number[] => Array.from({ length: rows }, (_, i) => (rows > 1 && (i === 0 || i === rows - 1) ? 1.8 : 1));
 

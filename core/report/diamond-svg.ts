@@ -1,5 +1,5 @@
 import { escapeXml, num, points, wrapLabel, type LabelWidth, type Point } from './svg';
-import { clip, DIAMOND_ROWS, rowWeights, spanAt, TILE_GAP, VIEW_H, VIEW_W } from '../model/diamond-geometry';
+import { clip, placeAreas, rowWeights, spanAt, TILE_GAP, VIEW_H, VIEW_W } from '../model/diamond-geometry';
 
 export interface DiamondTile {
   areaId: string;
@@ -29,31 +29,29 @@ const SCORE_SIZE = 12;
 const W = VIEW_W;
 const H = VIEW_H;
 const GAP = TILE_GAP;
-const ROWS = DIAMOND_ROWS;
-const ROW_WEIGHTS = rowWeights(DIAMOND_ROWS.length);
-
-/** The nine tile polygons, in ROWS order. */
-function tiles(): Point[][] {
+/** The tile polygons, row by row, for rows of the given lengths. */
+function tiles(rowLengths: readonly number[]): Point[][] {
+  const weights = rowWeights(rowLengths.length);
   const outline: Point[] = [
     [W / 2, INSET],
     [W - INSET, H / 2],
     [W / 2, H - INSET],
     [INSET, H / 2],
   ];
-  const unit = (H - 2 * INSET) / ROW_WEIGHTS.reduce((a, b) => a + b, 0);
+  const unit = (H - 2 * INSET) / weights.reduce((a, b) => a + b, 0);
   const out: Point[][] = [];
   let y = INSET;
-  ROWS.forEach((row, r) => {
+  rowLengths.forEach((length, r) => {
     const y0 = y;
-    const y1 = y + (ROW_WEIGHTS[r] as number) * unit;
+    const y1 = y + (weights[r] as number) * unit;
     y = y1;
-    const band = clip(clip(outline, 1, r === 0 ? y0 : y0 + GAP / 2, true), 1, r === ROWS.length - 1 ? y1 : y1 - GAP / 2, false);
+    const band = clip(clip(outline, 1, r === 0 ? y0 : y0 + GAP / 2, true), 1, r === rowLengths.length - 1 ? y1 : y1 - GAP / 2, false);
     const [left, right] = spanAt(band, (y0 + y1) / 2) ?? [0, 0];
-    const width = (right - left) / row.length;
-    for (let c = 0; c < row.length; c++) {
+    const width = (right - left) / length;
+    for (let c = 0; c < length; c++) {
       let tile = band;
       if (c > 0) tile = clip(tile, 0, left + c * width + GAP / 2, true);
-      if (c < row.length - 1) tile = clip(tile, 0, left + (c + 1) * width - GAP / 2, false);
+      if (c < length - 1) tile = clip(tile, 0, left + (c + 1) * width - GAP / 2, false);
       out.push(tile);
     }
   });
@@ -63,28 +61,23 @@ function tiles(): Point[][] {
 /**
  * The diamond with each area filled by its maturity stage, its name and
  * score inside. Areas of other questionnaires (unknown ids) take the free
- * places in order; more than nine areas are not drawn (the radar shows them).
+ * places in order, and areas beyond the nine widen the middle rows
+ * (`placeAreas`, shared with the workshop's diamond): every area is drawn.
  */
 export function diamondSvg(areas: readonly DiamondTile[], measure: LabelWidth): string {
-  const slots = ROWS.flat();
-  const placed = new Map<number, DiamondTile>();
-  const rest: DiamondTile[] = [];
-  for (const area of areas) {
-    const slot = slots.indexOf(area.areaId);
-    if (slot >= 0 && !placed.has(slot)) placed.set(slot, area);
-    else rest.push(area);
-  }
-  for (let slot = 0; slot < slots.length && rest.length > 0; slot++) if (!placed.has(slot)) placed.set(slot, rest.shift() as DiamondTile);
+  const { rowLengths, slotOfArea } = placeAreas(areas.map((area) => ({ id: area.areaId })));
+  const placed = new Map<number, DiamondTile>(areas.map((area, i) => [slotOfArea[i] as number, area]));
+  const slotCount = rowLengths.reduce((a, b) => a + b, 0);
 
   const SIZES = [TITLE_SIZE, TITLE_SIZE - 0.6, TITLE_SIZE - 1.2, TITLE_SIZE - 1.8];
-  const polygons = tiles();
+  const polygons = tiles(rowLengths);
   /** Where a tile's text goes at a size: the widest block that fits over its whole height (side tiles narrow to a point). */
   const fit = (polygon: Point[], slot: number, title: string, size: number) => {
     const ys = polygon.map((p) => p[1]);
     const top = Math.min(...ys);
     const bottom = Math.max(...ys);
     // The tips are triangles: their text sits towards the wide end.
-    const centreY = slot === 0 ? top + (bottom - top) * 0.7 : slot === slots.length - 1 ? top + (bottom - top) * 0.32 : (top + bottom) / 2;
+    const centreY = slot === 0 ? top + (bottom - top) * 0.7 : slot === slotCount - 1 ? top + (bottom - top) * 0.32 : (top + bottom) / 2;
     const lineHeight = size * 1.18;
     let [l, r] = spanAt(polygon, centreY) ?? [0, 0];
     let lines = wrapLabel(title, Math.max(30, r - l - 10), size, measure, 3);

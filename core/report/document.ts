@@ -1,4 +1,5 @@
 import { NO_STAGE_FILL, STAGE_FILLS, diamondSvg } from './diamond-svg';
+import { isModelDiamond } from '../model/diamond-geometry';
 import { appendixSection } from './document-appendix';
 import { areaSections } from './document-areas';
 import {
@@ -371,7 +372,11 @@ function overview(model: ReportModel, fitter: Fitter, svgWidth: (text: string, s
           width: sideW,
           stack: [
             label(fitter, t.diamondTitle, sideW),
-            para(fitter, t.diamondIntro, sideW, { size: SIZE.small + 0.5, color: COLOUR.muted, margin: [0, 0, 0, 10] }),
+            para(fitter, isModelDiamond(model.diamond.map((a) => a.areaId)) ? t.diamondIntro : t.diamondIntroOther, sideW, {
+              size: SIZE.small + 0.5,
+              color: COLOUR.muted,
+              margin: [0, 0, 0, 10],
+            }),
             stageLegend,
           ],
         },

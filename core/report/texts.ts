@@ -41,6 +41,8 @@ export const REPORT_TEXT = {
     radarTitle: 'Osa-alueiden pisteet asteikolla 1–5',
     diamondIntro:
       'Timanttimallin ytimessä on asiakasymmärrys. Strategia, brändi ja kulttuuri ovat sen perusta, organisoituminen, tunnekokemus ja teknologia mahdollistajia; mittaaminen todentaa ja liiketoimintahyödyt ovat lopputulos. Väri kertoo osa-alueen kypsyysvaiheen.',
+    /** For a questionnaire with other areas than the model's nine, whose roles the sentence above would misname. */
+    diamondIntroOther: 'Kyselylomakkeen osa-alueet timantin muodossa. Väri kertoo osa-alueen kypsyysvaiheen.',
     results: 'Tulokset osa-alueittain',
     resultsNote: (date: string) =>
       `Ero = tavoite − pisteet. Muutos = muutos arvioon ${date} verrattuna. Pisteytetty = pisteytetyt väittämät / kaikki väittämät.`,
@@ -152,6 +154,7 @@ export const REPORT_TEXT = {
     radarTitle: 'Scores by area on a scale of 1–5',
     diamondIntro:
       'Customer understanding is at the core of the diamond. Strategy, brand and culture are its foundation; organisation, emotional experience and technology are enablers; measurement verifies and business benefits are the outcome. The colour shows each area’s maturity stage.',
+    diamondIntroOther: 'The questionnaire’s areas in the shape of the diamond. The colour shows each area’s maturity stage.',
     results: 'Results by area',
     resultsNote: (date: string) => `Gap = target − score. Change = against the assessment of ${date}. Scored = statements scored / all statements.`,
     resultsNoteFirst: 'Gap = target − score. Scored = statements scored / all statements.',

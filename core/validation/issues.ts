@@ -87,6 +87,18 @@ const MESSAGES = {
     en: 'the action dependencies form a cycle ({id}); none of them could start first',
   },
   invalid: { fi: 'virheellinen arvo ({detail})', en: 'invalid value ({detail})' },
+  'not-questionnaire': {
+    fi: 'tiedosto ei ole kyselylomake (kentän "kind" pitää olla "timantti-questionnaire")',
+    en: 'the file is not a questionnaire ("kind" must be "timantti-questionnaire")',
+  },
+  'built-in-questionnaire': {
+    fi: 'tunniste "{id}" kuuluu Timantin sisäänrakennetulle kyselylomakkeelle; anna omalle lomakkeellesi toinen tunniste',
+    en: 'the id "{id}" belongs to a questionnaire built into Timantti; give your questionnaire another id',
+  },
+  'questionnaire-exists': {
+    fi: 'kirjastossa on jo kyselylomake "{id}" versio {version} eri sisällöllä; muutettu lomake on uusi versio: kasvata "version"-kentän numeroa',
+    en: 'the library already has questionnaire "{id}" version {version} with different content; a changed questionnaire is a new version: increase "version"',
+  },
   'duplicate-key': {
     fi: 'avain "{key}" esiintyy samassa objektissa kahdesti; tiedostoa ei luettu, koska ei voi tietää kumpi on oikea',
     en: 'the key "{key}" appears twice in one object; the file was refused because it cannot be known which one is meant',

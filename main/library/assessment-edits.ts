@@ -1,10 +1,11 @@
 import type { AssessmentPatch, NewAssessment } from '../../core/assessment/changes';
 import { ASSESSMENT_FORMAT_VERSION, AssessmentSchema, type Assessment } from '../../core/assessment/schema';
-import type { Questionnaire } from '../../core/questionnaire/schema';
 import type { Roadmap } from '../../core/roadmap/schema';
+import type { Questionnaire } from '../../core/questionnaire/schema';
 import { issuesFromZod } from '../../core/validation/issues';
 import type { AssessmentStore } from './assessment-store';
 import type { ClientStore } from './client-store';
+import type { QuestionnaireCatalog } from './questionnaire-catalog';
 import { definedOnly, type LibraryContext } from './library-context';
 import { LibraryError, LibraryValidationError } from './library-errors';
 
@@ -18,20 +19,24 @@ export class AssessmentEdits {
     private readonly ctx: LibraryContext,
     private readonly store: AssessmentStore,
     private readonly clients: ClientStore,
-    /** Offered for new assessments; the first is the default. */
-    private readonly questionnaires: readonly Questionnaire[],
+    /** What is offered for new assessments; the first offered is the default. */
+    private readonly catalog: QuestionnaireCatalog,
   ) {}
 
   async create(input: NewAssessment): Promise<Assessment> {
     const client = this.clients.get(input.clientId);
     if (!client) throw new LibraryError('not-found', `no client ${input.clientId}`);
     const source = input.copyFrom ? await this.store.get(input.copyFrom.assessmentId) : undefined;
-    // A new assessment uses the chosen questionnaire, else the default (the newest built-in), also when it
-    // starts from an earlier one made with an older questionnaire: the earlier one keeps its own snapshot.
+    // A new assessment uses the questionnaire asked for, else, when it starts from an earlier one, the
+    // newest offered version of the earlier one's questionnaire (a v1 assessment's successor is taken
+    // on v2; a consultant's own questionnaire stays theirs), falling back to the earlier one's own
+    // snapshot when nothing of it is offered any more (retired); else the default (the first offered).
     const questionnaire = input.questionnaire
-      ? this.questionnaires.find((q) => q.id === input.questionnaire!.id && q.version === input.questionnaire!.version)
-      : this.questionnaires[0];
-    if (!questionnaire) throw new LibraryError('invalid-input', 'unknown questionnaire');
+      ? this.catalog.offered(input.questionnaire)
+      : source
+        ? (this.catalog.newestOffered(source.questionnaire.id) ?? source.questionnaire)
+        : this.catalog.offered();
+    if (!questionnaire) throw new LibraryError('invalid-input', 'unknown or retired questionnaire');
     // Copied answers carry over only for statements the new questionnaire has: an id is kept across
     // versions only while its meaning is (docs/CONTENT.md), so a changed statement starts unanswered.
     const statementIds = new Set(questionnaire.areas.flatMap((a) => a.statements.map((s) => s.id)));

@@ -1,5 +1,6 @@
 import { parseUntrustedJson } from '../../core/library/safe-json';
 import type { ImportMode, ImportPreview, ImportResult } from '../../core/library/import-plan';
+import { MAX_QUESTIONNAIRE_BYTES, type QuestionnaireImported } from '../../core/library/questionnaire-info';
 import type { ValidationIssue } from '../../core/validation/issues';
 import type { Library } from './library';
 import { LibraryValidationError } from './library-errors';
@@ -28,16 +29,25 @@ export function previewImport(library: Library, input: Uint8Array | string): Pro
   return withParsed(input, (value) => ({ ok: true, preview: library.previewImport(value) }));
 }
 
+export type QuestionnaireOutcome = { ok: true; result: QuestionnaireImported } | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * Imports a questionnaire file as hostile input, like an assessment file but
+ * with a smaller size limit; then the same checks as `timantti validate`.
+ */
+export function importQuestionnaireFile(library: Library, input: Uint8Array | string): Promise<QuestionnaireOutcome> {
+  return withParsed(input, async (value) => ({ ok: true, result: await library.questionnaires.import(value) }), MAX_QUESTIONNAIRE_BYTES);
+}
+
 async function withParsed<T extends { ok: true }>(
   input: Uint8Array | string,
   use: (value: unknown) => Promise<T> | T,
+  maxBytes = MAX_IMPORT_BYTES,
 ): Promise<T | { ok: false; issues: ValidationIssue[] }> {
   const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
-  if (size > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      issues: [{ path: '$', code: 'too-large', params: { actual: Math.ceil(size / 1024 / 1024), maximum: MAX_IMPORT_BYTES / 1024 / 1024 } }],
-    };
+  if (size > maxBytes) {
+    const mb = (n: number) => Math.ceil(n / 1024 / 1024);
+    return { ok: false, issues: [{ path: '$', code: 'too-large', params: { actual: mb(size), maximum: mb(maxBytes) } }] };
   }
   let text: string;
   if (typeof input === 'string') text = input;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
  *   library/clients/<id>.json             one client
  *   library/assessments/<id>.json         one assessment (referring to its questionnaire snapshot)
  *   library/questionnaires/<sha256>.json  a questionnaire snapshot, written once, shared by every assessment taken with it
+ *   library/questionnaire-catalog.json    the custom questionnaires (their content is their snapshot) and the retired ones
  *   library/backups/<id>/<stamp>.json     rotating backups of one assessment
  *   library/recycle-bin/<id>.<stamp>.json deleted assessments, restorable
  *   library/library.lock                  the single-writer lock
@@ -20,6 +21,7 @@ export function libraryLayout(dataDir: string) {
     clients: join(root, 'clients'),
     assessments: join(root, 'assessments'),
     questionnaires: join(root, 'questionnaires'),
+    questionnaireCatalog: join(root, 'questionnaire-catalog.json'),
     backups: join(root, 'backups'),
     recycleBin: join(root, 'recycle-bin'),
     client: (id: string) => join(root, 'clients', `${id}.json`),

@@ -24,6 +24,7 @@ import { checkLibrary } from './library-check';
 import type { LibraryContext } from './library-context';
 import { LibraryIndex } from './library-index';
 import { acquireLock } from './lock';
+import { QuestionnaireCatalog } from './questionnaire-catalog';
 import { QuestionnaireSnapshots } from './questionnaire-snapshots';
 import { RecycleBin } from './recycle-bin';
 import { decodeRecord } from './record-file';
@@ -34,7 +35,7 @@ import { log } from '../log/logger';
 export interface LibraryOptions {
   dataDir: string;
   appVersion: string;
-  /** Questionnaires offered for new assessments; the first is the default. */
+  /** The built-in questionnaires; the first one not retired is the default for new assessments. */
   questionnaires: readonly Questionnaire[];
   now?: () => Date;
   newId?: (kind: 'assessment' | 'client') => string;
@@ -70,6 +71,7 @@ export class Library {
   private readonly recycleBin: RecycleBin;
   private readonly backups: BackupRestore;
   private readonly transfer: Transfer;
+  /** Built-in and the consultant's own questionnaires: import, preview, retire (questionnaire-catalog.ts). */ readonly questionnaires: QuestionnaireCatalog;
   private releaseLock: (() => void) | undefined;
   private closed = false;
 
@@ -85,7 +87,8 @@ export class Library {
     this.index = new LibraryIndex(this.ctx, options.indexDelayMs ?? 5000);
     this.store = new AssessmentStore(this.ctx, this.index, options.retryDelayMs ?? 1000);
     this.clients = new ClientStore(this.ctx, this.index, this.store);
-    this.edits = new AssessmentEdits(this.ctx, this.store, this.clients, options.questionnaires);
+    this.questionnaires = new QuestionnaireCatalog(this.ctx, options.questionnaires);
+    this.edits = new AssessmentEdits(this.ctx, this.store, this.clients, this.questionnaires);
     this.recycleBin = new RecycleBin(this.ctx, this.index, this.store);
     this.backups = new BackupRestore(this.ctx, this.store);
     this.transfer = new Transfer(this.ctx, options.appVersion, this.clients, this.index, this.store);
@@ -100,7 +103,7 @@ export class Library {
     library.releaseLock = (await acquireLock(layout.root, { now })).release;
     try {
       await sweepTempFiles(layout);
-      await library.clients.load();
+      await Promise.all([library.clients.load(), library.questionnaires.load()]);
       const indexStale = await library.index.load((id) => readAssessmentFile(library.ctx, id));
       await library.clients.recreateMissing();
       if (indexStale) await library.index.write();

@@ -122,6 +122,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
 // roadmap are not needed to start the app or to run a workshop, and keeping
 // them out of the start bundle keeps it under 300 KB gzip.
 const ResultsScreen = lazy(() => import('./screens/results-screen').then((m) => ({ default: m.ResultsScreen })));
+const QuestionnairesScreen = lazy(() => import('./screens/questionnaires-screen').then((m) => ({ default: m.QuestionnairesScreen })));
 const RoadmapScreen = lazy(() => import('./screens/roadmap/roadmap-screen').then((m) => ({ default: m.RoadmapScreen })));
 
 function Screen({ route, info, onLanguage }: { route: Route; info: AppInfo; onLanguage: (l: Language) => void }) {
@@ -138,13 +139,16 @@ function Screen({ route, info, onLanguage }: { route: Route; info: AppInfo; onLa
       return <ResultsScreen key={route.id} assessmentId={route.id} />;
     case 'roadmap':
       return <RoadmapScreen key={route.id} assessmentId={route.id} />;
+    case 'questionnaires':
+      return <QuestionnairesScreen />;
     case 'settings':
       return <SettingsScreen info={info} onLanguage={onLanguage} />;
   }
 }
 
 function NavButton({ route, current, label }: { route: Route; current: Route; label: string }) {
-  const active = current.name === route.name;
+  // The questionnaires are part of the library.
+  const active = current.name === route.name || (route.name === 'library' && current.name === 'questionnaires');
   return (
     <Button
       color={active ? 'primary' : 'inherit'}

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'run'; id: string; statementId?: string }
   | { name: 'results'; id: string }
   | { name: 'roadmap'; id: string }
+  | { name: 'questionnaires' }
   | { name: 'settings' };
 
 const ID = '([a-z0-9-]+)';
@@ -20,6 +21,7 @@ const PATTERNS: [RegExp, (m: string[]) => Route][] = [
   [new RegExp(`^#/assessments/${ID}/run(?:/${ID})?$`), (m) => (m[2] ? { name: 'run', id: m[1]!, statementId: m[2] } : { name: 'run', id: m[1]! })],
   [new RegExp(`^#/assessments/${ID}/results$`), (m) => ({ name: 'results', id: m[1]! })],
   [new RegExp(`^#/assessments/${ID}/roadmap$`), (m) => ({ name: 'roadmap', id: m[1]! })],
+  [/^#\/questionnaires$/, () => ({ name: 'questionnaires' })],
   [/^#\/settings$/, () => ({ name: 'settings' })],
 ];
 
@@ -45,6 +47,8 @@ export function routeHash(route: Route): string {
       return `#/assessments/${route.id}/results`;
     case 'roadmap':
       return `#/assessments/${route.id}/roadmap`;
+    case 'questionnaires':
+      return '#/questionnaires';
     case 'settings':
       return '#/settings';
   }

@@ -40,4 +40,12 @@ describe('the report charts', () => {
     expect(svg).toContain('stroke-dasharray="3 2"');
     for (const text of ['Asiakasymmärrys', '2,3', 'Strategia', '4,5', 'Brändi']) expect(svg).toContain(text);
   });
+
+  it('draws every area of a questionnaire with more than the nine areas, the extra one in a middle row', () => {
+    const nine = ['business-benefits', 'measurement', 'technology', 'organization', 'customer-understanding', 'emotion', 'strategy', 'brand', 'culture'];
+    const tiles = [...nine, 'partnerships'].map((areaId, i) => ({ areaId, title: `Alue ${i}`, score: '3,0', stage: 3 }));
+    const svg = diamondSvg(tiles, measure);
+    expect(svg.match(/<polygon /g)).toHaveLength(10);
+    for (const tile of tiles) expect(svg).toContain(`>${tile.title}<`);
+  });
 });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel } from '../../core/ipc/channels';
@@ -8,7 +8,8 @@ import { BUILT_IN_ACTION_LIBRARY } from '../../main/action-libraries';
 import { createHandlers } from '../../main/handlers';
 import type { Library } from '../../main/library/library';
 import { createSettingsStore } from '../../main/settings-store';
-import { shippedQuestionnaire } from '../fixtures/builders';
+import { repoRoot, shippedQuestionnaire } from '../fixtures/builders';
+import { EXAMPLE_CUSTOM_PATH } from '../fixtures/custom-questionnaires';
 import { fakeReportPdf } from '../fixtures/fake-report';
 import { fakeClock, freshDir, openLibrary } from './library/helpers';
 import { handlersWithoutLibrary } from './handler-fixtures';
@@ -70,7 +71,10 @@ describe('every reply survives the renderer’s output check', () => {
     await call('settings:get');
     await call('diagnostics:collect');
     await call('settings:set', { language: 'en' });
-    await call('questionnaire:list');
+    await call('questionnaire:import', { content: readFileSync(join(repoRoot, EXAMPLE_CUSTOM_PATH), 'utf8') });
+    await call('questionnaire:retire', { id: 'kumppanuustimantti', version: 1, retired: true });
+    await call('questionnaire:get', { id: 'kumppanuustimantti', version: 1 });
+    expect(await call('questionnaire:list')).toHaveLength(2);
     const client = await call('client:create', { name: 'Nordtek Huolto Oy', notes: 'Teollisuus' });
     await call('client:update', { id: client.id, notes: 'Teollisuus, 400 henkeä' });
     await call('client:list');

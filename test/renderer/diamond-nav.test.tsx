@@ -177,6 +177,21 @@ describe('DiamondNav', () => {
     expect(button.querySelector('.tile-text rect')).not.toBeNull(); // the drawn hyphen
   });
 
+  it('puts a tenth area in its layer’s middle row, keeping the nine in their places', () => {
+    const centreY = (g: SVGGElement) => {
+      const ys = (g.querySelector('polygon')?.getAttribute('points') ?? '').split(' ').map((p) => Number(p.split(',')[1]));
+      return (Math.min(...ys) + Math.max(...ys)) / 2;
+    };
+    const { container } = renderNav();
+    const before = Object.fromEntries(FI.map(([id]) => [id, centreY(tile(container, id))]));
+    cleanup();
+    const ten = renderNav({ areas: [...areas(), { id: 'partnerships', title: 'Kumppanuudet', layer: 'enabler', answered: 0, total: 3 }] }).container;
+    // Same rows as before (the tips stay single), the new tile beside customer understanding.
+    for (const [id] of FI) expect(centreY(tile(ten, id))).toBeCloseTo(before[id] as number, 0);
+    expect(centreY(tile(ten, 'partnerships'))).toBeCloseTo(before['customer-understanding'] as number, 0);
+    expect(ten.querySelectorAll('polygon[stroke-dasharray]')).toHaveLength(0);
+  });
+
   it('places unknown ids in free places and copes with more than nine areas', () => {
     const known = areas().slice(0, 7);
     const { container } = renderNav({ areas: [...known, { id: 'new-area', title: 'Uusi alue', layer: 'enabler', answered: 1, total: 2 }] });

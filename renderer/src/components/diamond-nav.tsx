@@ -1,4 +1,4 @@
-import { clip, DIAMOND_ROWS, rhombus, rowWeights, spanAt, TILE_GAP, VIEW_H, VIEW_W, type Point } from '../../../core/model/diamond-geometry';
+import { clip, placeAreas, rhombus, rowWeights, spanAt, TILE_GAP, VIEW_H, VIEW_W, type Point } from '../../../core/model/diamond-geometry';
 import Box from '@mui/material/Box';
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { useMemo, useState } from 'react';
@@ -34,16 +34,8 @@ const OUTLINE_INSET = 2;
 /** The tiles sit this far (vertically) inside the outline. */
 const TILE_INSET = 6;
 
-// Rows, proportions and polygon helpers are core/model/diamond-geometry.ts: the report draws the same diamond.
-const ROWS_9 = DIAMOND_ROWS;
+// Rows, proportions, where each area goes and polygon helpers are core/model/diamond-geometry.ts: the report draws the same diamond.
 const GAP = TILE_GAP;
-
-interface Placement {
-  /** How many places each row has, top to bottom. */
-  rowLengths: number[];
-  /** For each area (same order as areas), its place: an index into the places read row by row. */
-  slotOfArea: number[];
-}
 
 /** A convex polygon grown by `distance` on every side (shrunk when negative). */
 function offsetPolygon(polygon: Point[], distance: number): Point[] {
@@ -132,41 +124,6 @@ function tilePolygons(rowLengths: number[], needs: number[]): Point[][] {
     slot += length;
   });
   return polygons;
-}
-
-const SLOT_INDEX_9 = new Map(ROWS_9.flat().map((id, i) => [id, i]));
-
-/** Rows 1, 2, …, m, …, 2, 1 (m² places): the smallest such diamond with room for n areas. */
-function genericRows(n: number): number[] {
-  const m = Math.max(1, Math.ceil(Math.sqrt(n)));
-  return [...Array.from({ length: m }, (_, i) => i + 1), ...Array.from({ length: m - 1 }, (_, i) => m - 1 - i)];
-}
-
-/**
- * Known ids go to their own places; unknown ids fill the free places top to
- * bottom. More than nine areas get a bigger diamond, filled in the given order.
- */
-function place(areas: Pick<DiamondArea, 'id'>[]): Placement {
-  if (areas.length <= 9) {
-    const taken = new Set<number>();
-    const slotOfArea: number[] = areas.map(() => -1);
-    areas.forEach((area, i) => {
-      const slot = SLOT_INDEX_9.get(area.id);
-      if (slot !== undefined && !taken.has(slot)) {
-        taken.add(slot);
-        slotOfArea[i] = slot;
-      }
-    });
-    let free = 0;
-    slotOfArea.forEach((slot, i) => {
-      if (slot >= 0) return;
-      while (taken.has(free)) free++;
-      taken.add(free);
-      slotOfArea[i] = free;
-    });
-    return { rowLengths: ROWS_9.map((row) => row.length), slotOfArea };
-  }
-  return { rowLengths: genericRows(areas.length), slotOfArea: areas.map((_, i) => i) };
 }
 
 // ---------------------------------------------------------------------------
@@ -359,8 +316,8 @@ export function tileState(area: Pick<DiamondArea, 'answered' | 'total'>): TileSt
 }
 
 /** Places, tile shapes and text layout for areas given as [id, title] pairs. */
-function layout(areas: [string, string][]): { polygons: Point[][]; slotOfArea: number[]; layouts: TextLayout[] } {
-  const { rowLengths, slotOfArea } = place(areas.map(([id]) => ({ id })));
+function layout(areas: [string, string, DiamondArea['layer']][]): { polygons: Point[][]; slotOfArea: number[]; layouts: TextLayout[] } {
+  const { rowLengths, slotOfArea } = placeAreas(areas.map(([id, , layer]) => ({ id, layer })));
   const slotCount = rowLengths.reduce((a, b) => a + b, 0);
   const needs = Array.from({ length: slotCount }, () => 0);
   areas.forEach(([, title], i) => (needs[slotOfArea[i] as number] = needEm(title)));
@@ -410,8 +367,8 @@ const points = (polygon: Point[]) => polygon.map(([x, y]) => `${x.toFixed(1)},${
 /** The nine areas of the CX diamond as a keyboard-operable navigation control, coloured by progress. */
 export function DiamondNav({ areas, currentAreaId, onSelect, label, progressLabel, size = 300 }: DiamondNavProps) {
   // The geometry depends only on the ids and titles; progress changes just recolour.
-  const shapeKey = JSON.stringify(areas.map((area) => [area.id, area.title]));
-  const { polygons, slotOfArea, layouts } = useMemo(() => layout(JSON.parse(shapeKey) as [string, string][]), [shapeKey]);
+  const shapeKey = JSON.stringify(areas.map((area) => [area.id, area.title, area.layer]));
+  const { polygons, slotOfArea, layouts } = useMemo(() => layout(JSON.parse(shapeKey) as [string, string, DiamondArea['layer']][]), [shapeKey]);
   const used = new Set(slotOfArea);
   const height = Math.round((size * VIEW_H) / VIEW_W);
 
@@ -544,8 +501,8 @@ export interface DiamondPictureProps {
  * shows the model exactly as the consultant will later navigate it.
  */
 export function DiamondPicture({ areas, label, size = 300 }: DiamondPictureProps) {
-  const shapeKey = JSON.stringify(areas.map((area) => [area.id, area.title]));
-  const { polygons, slotOfArea, layouts } = useMemo(() => layout(JSON.parse(shapeKey) as [string, string][]), [shapeKey]);
+  const shapeKey = JSON.stringify(areas.map((area) => [area.id, area.title, area.layer]));
+  const { polygons, slotOfArea, layouts } = useMemo(() => layout(JSON.parse(shapeKey) as [string, string, DiamondArea['layer']][]), [shapeKey]);
   const height = Math.round((size * VIEW_H) / VIEW_W);
   return (
     <Box

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import ListAltIcon from '@mui/icons-material/ListAlt';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -74,6 +75,9 @@ export function LibraryScreen() {
           </Button>
           <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => setImportDialog(true)}>
             {t('library.import')}
+          </Button>
+          <Button variant="outlined" startIcon={<ListAltIcon />} onClick={() => void navigate({ name: 'questionnaires' })}>
+            {t('questionnaires.open')}
           </Button>
         </Stack>
       </Stack>

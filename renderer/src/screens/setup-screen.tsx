@@ -9,22 +9,19 @@ import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Participant } from '../../../core/assessment/schema';
-import { AREA_IDS } from '../../../core/model/areas';
+import type { QuestionnaireInfo } from '../../../core/library/questionnaire-info';
+import type { Questionnaire } from '../../../core/questionnaire/schema';
 import type { Language } from '../../../core/settings';
 import { useApi } from '../api/api-context';
 import { useNotify } from '../components/notifier';
 import { navigate } from '../router';
 import { DateField } from '../components/date-field';
+import { AreaSettings, type AreaValues } from './setup/area-settings';
 
 interface Form {
   title: string;
@@ -32,7 +29,7 @@ interface Form {
   language: Language;
   consultant: string;
   participants: (Participant & { key: number })[];
-  areas: Record<string, { weight: string; target: string }>;
+  areas: AreaValues;
 }
 
 const today = () => {
@@ -40,6 +37,7 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 let nextKey = 1;
+const statementCount = (q: Questionnaire) => q.areas.reduce((n, area) => n + area.statements.length, 0);
 
 /** An id for a participant, from the name: stable, readable in exports, unique in the assessment. */
 function participantId(name: string, taken: Set<string>): string {
@@ -48,20 +46,24 @@ function participantId(name: string, taken: Set<string>): string {
   return id;
 }
 
-function toForm(a: Assessment | undefined, language: Language, defaultTitle: string): Form {
+/** The weights and targets as typed, for the questionnaire's areas. */
+function areaValues(areaIds: readonly string[], a: Assessment | undefined, language: Language): AreaValues {
+  // Shown with the UI's decimal mark, as the user would type it (a Finnish form showed "1.5").
+  return Object.fromEntries(
+    areaIds.map((id) => [id, { weight: formatDecimalInput(a?.areas?.[id]?.weight, language), target: formatDecimalInput(a?.areas?.[id]?.target, language) }]),
+  );
+}
+
+const areaIdsOf = (q: Questionnaire | undefined) => q?.areas.map((area) => area.id) ?? [];
+
+function toForm(a: Assessment | undefined, language: Language, defaultTitle: string, q: Questionnaire | undefined): Form {
   return {
     title: a?.title ?? defaultTitle,
     date: a?.date ?? today(),
     language: a?.language ?? language,
     consultant: a?.consultant ?? '',
     participants: (a?.participants ?? []).map((p) => ({ ...p, key: nextKey++ })),
-    areas: Object.fromEntries(
-      // Shown with the UI's decimal mark, as the user would type it (a Finnish form showed "1.5").
-      AREA_IDS.map((id) => [
-        id,
-        { weight: formatDecimalInput(a?.areas?.[id]?.weight, language), target: formatDecimalInput(a?.areas?.[id]?.target, language) },
-      ]),
-    ),
+    areas: areaValues(areaIdsOf(q), a, language),
   };
 }
 
@@ -76,7 +78,9 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
   const [existing, setExisting] = useState<Assessment | undefined>();
   const [source, setSource] = useState<Assessment | undefined>();
   const [clientName, setClientName] = useState('');
-  const [questionnaire, setQuestionnaire] = useState('');
+  // What a new assessment may be taken with (not retired), and the one chosen; an existing or copied assessment keeps its own.
+  const [offered, setOffered] = useState<QuestionnaireInfo[]>([]);
+  const [questionnaire, setQuestionnaire] = useState<Questionnaire | undefined>();
   // False while the date field holds text that is not a date: the save stays off until it is fixed.
   const [dateTyped, setDateTyped] = useState(true);
   const [form, setForm] = useState<Form | null>(null);
@@ -90,16 +94,15 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
     void (async () => {
       const defaultTitle = t('setup.defaultTitle', { year: new Date().getFullYear() });
       const qs = await api['questionnaire:list']();
-      if (qs.ok && qs.value[0])
-        setQuestionnaire(
-          t('setup.questionnaireValue', { title: qs.value[0].title[uiLanguage], version: qs.value[0].version, statements: qs.value[0].statements }),
-        );
+      const available = qs.ok ? qs.value.filter((q) => !q.retired) : [];
+      setOffered(available);
       if (assessmentId) {
         const r = await api['assessment:get']({ id: assessmentId });
         if (!r.ok) return setError(t(`errors.${r.error.code}`));
         setExisting(r.value);
         setClientName(r.value.client.name);
-        setForm(toForm(r.value, uiLanguage, defaultTitle));
+        setQuestionnaire(r.value.questionnaire);
+        setForm(toForm(r.value, uiLanguage, defaultTitle, r.value.questionnaire));
         return;
       }
       const clients = await api['client:list']();
@@ -108,12 +111,16 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
         const r = await api['assessment:get']({ id: copyFrom });
         if (r.ok) {
           setSource(r.value);
-          const f = toForm(r.value, uiLanguage, defaultTitle);
+          setQuestionnaire(r.value.questionnaire);
+          const f = toForm(r.value, uiLanguage, defaultTitle, r.value.questionnaire);
           setForm({ ...f, title: defaultTitle, date: today() });
           return;
         }
       }
-      setForm(toForm(undefined, uiLanguage, defaultTitle));
+      const first = available[0] ? await api['questionnaire:get']({ id: available[0].id, version: available[0].version }) : undefined;
+      const chosen = first?.ok ? first.value : undefined;
+      setQuestionnaire(chosen);
+      setForm(toForm(undefined, uiLanguage, defaultTitle, chosen));
     })();
     // Loaded once per screen; the language of defaults is the one at opening.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -135,7 +142,19 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
     if (kind === 'target' && (n < 1 || n > 5)) return t('setup.targetRange');
     return null;
   };
-  const fieldErrors = AREA_IDS.flatMap((id) => [fieldError('weight', form.areas[id]!.weight), fieldError('target', form.areas[id]!.target)]).filter(Boolean);
+  const areaList = (questionnaire?.areas ?? []).map((area) => ({ id: area.id, title: area.title[uiLanguage] }));
+  const fieldErrors = areaList
+    .flatMap(({ id }) => [fieldError('weight', form.areas[id]?.weight ?? ''), fieldError('target', form.areas[id]?.target ?? '')])
+    .filter(Boolean);
+  /** Another questionnaire for a new assessment: its areas replace the form's, keeping what was typed for areas both have. */
+  const choose = async (key: string) => {
+    const info = offered.find((q) => `${q.id}@${q.version}` === key);
+    if (!info) return;
+    const r = await api['questionnaire:get']({ id: info.id, version: info.version });
+    if (!r.ok) return setSaveError(t(`errors.${r.error.code}`));
+    setQuestionnaire(r.value);
+    setForm((f) => f && { ...f, areas: Object.fromEntries(areaIdsOf(r.value).map((id) => [id, f.areas[id] ?? { weight: '', target: '' }])) });
+  };
   const removedVoters = existing ? existing.participants.filter((p) => !form.participants.some((q) => q.id === p.id)) : [];
 
   const submit = async (start: boolean) => {
@@ -157,6 +176,7 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
       }));
     const areas = Object.fromEntries(
       Object.entries(form.areas)
+        .filter(([id]) => areaList.some((area) => area.id === id))
         .map(
           ([id, v]) =>
             [
@@ -179,7 +199,12 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
     };
     const r = existing
       ? await api['assessment:update']({ id: existing.id, patch: common })
-      : await api['assessment:create']({ clientId: clientId!, ...common, ...(copyFrom ? { copyFrom: { assessmentId: copyFrom, answers: false } } : {}) });
+      : await api['assessment:create']({
+          clientId: clientId!,
+          ...common,
+          ...(copyFrom ? { copyFrom: { assessmentId: copyFrom, answers: false } } : {}),
+          ...(!copyFrom && questionnaire ? { questionnaire: { id: questionnaire.id, version: questionnaire.version } } : {}),
+        });
     if (!r.ok) {
       const first = r.error.issues?.[0];
       return setSaveError(first ? `${t(`errors.${r.error.code}`)} (${first.path})` : t(`errors.${r.error.code}`));
@@ -248,11 +273,35 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
               slotProps={{ htmlInput: { maxLength: 200 } }}
             />
           </Stack>
-          <TextField
-            label={t('setup.questionnaire')}
-            value={existing ? `${existing.questionnaire.title[uiLanguage]} v${existing.questionnaire.version}` : questionnaire}
-            slotProps={{ input: { readOnly: true } }}
-          />
+          {existing || source || !questionnaire ? (
+            <TextField
+              label={t('setup.questionnaire')}
+              value={
+                questionnaire
+                  ? t('setup.questionnaireValue', {
+                      title: questionnaire.title[uiLanguage],
+                      version: questionnaire.version,
+                      statements: statementCount(questionnaire),
+                    })
+                  : ''
+              }
+              slotProps={{ input: { readOnly: true } }}
+            />
+          ) : (
+            <TextField
+              select
+              label={t('setup.questionnaire')}
+              value={`${questionnaire.id}@${questionnaire.version}`}
+              onChange={(e) => void choose(e.target.value)}
+              helperText={t('setup.questionnaireHelp')}
+            >
+              {offered.map((q) => (
+                <MenuItem key={`${q.id}@${q.version}`} value={`${q.id}@${q.version}`}>
+                  {t('setup.questionnaireValue', { title: q.title[uiLanguage], version: q.version, statements: q.statements })}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
         </Stack>
       </Paper>
 
@@ -318,54 +367,12 @@ export function SetupScreen({ clientId, copyFrom, assessmentId }: { clientId?: s
         )}
       </Paper>
 
-      <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="areas-heading">
-        <Typography variant="h2" id="areas-heading">
-          {t('setup.areasHeading')}
-        </Typography>
-        <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
-          {t('setup.areasHelp')}
-        </Typography>
-        <Table size="small" aria-labelledby="areas-heading">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('results.table.area')}</TableCell>
-              <TableCell>{t('setup.weight')}</TableCell>
-              <TableCell>{t('setup.target')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {AREA_IDS.map((id) => (
-              <TableRow key={id}>
-                <TableCell>{t(`areas.${id}`)}</TableCell>
-                <TableCell>
-                  <TextField
-                    size="small"
-                    placeholder="1"
-                    value={form.areas[id]!.weight}
-                    error={showFieldErrors && fieldError('weight', form.areas[id]!.weight) !== null}
-                    helperText={showFieldErrors ? fieldError('weight', form.areas[id]!.weight) : undefined}
-                    onChange={(e) => set({ areas: { ...form.areas, [id]: { ...form.areas[id]!, weight: e.target.value } } })}
-                    slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': `${t(`areas.${id}`)}: ${t('setup.weight')}` } }}
-                    sx={{ width: 110 }}
-                  />
-                </TableCell>
-                <TableCell>
-                  <TextField
-                    size="small"
-                    placeholder="–"
-                    value={form.areas[id]!.target}
-                    error={showFieldErrors && fieldError('target', form.areas[id]!.target) !== null}
-                    helperText={showFieldErrors ? fieldError('target', form.areas[id]!.target) : undefined}
-                    onChange={(e) => set({ areas: { ...form.areas, [id]: { ...form.areas[id]!, target: e.target.value } } })}
-                    slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': `${t(`areas.${id}`)}: ${t('setup.target')}` } }}
-                    sx={{ width: 110 }}
-                  />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Paper>
+      <AreaSettings
+        areas={areaList}
+        values={form.areas}
+        onChange={(areas) => set({ areas })}
+        errorOf={(kind, text) => (showFieldErrors ? fieldError(kind, text) : null)}
+      />
 
       <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
         {existing && (

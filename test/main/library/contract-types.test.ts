@@ -12,6 +12,7 @@ import type { Library } from '../../../main/library/library';
 // contract's types, not merely compatible with them.
 
 type Returns<K extends keyof Library> = Library[K] extends (...args: never[]) => infer R ? Awaited<R> : never;
+type Catalog = Library['questionnaires'];
 type Takes<K extends keyof Library> = Library[K] extends (...args: infer A) => unknown ? A : never;
 
 describe('the library speaks the contract’s types exactly', () => {
@@ -35,6 +36,10 @@ describe('the library speaks the contract’s types exactly', () => {
     expectTypeOf<Returns<'exportAssessment'>>().toEqualTypeOf<OutputOf<'export:assessment'>>();
     expectTypeOf<Returns<'exportClient'>>().toEqualTypeOf<OutputOf<'export:client'>>();
     expectTypeOf<Returns<'exportCsv'>>().toEqualTypeOf<OutputOf<'export:csv'>>();
+    expectTypeOf<ReturnType<Catalog['list']>>().toEqualTypeOf<OutputOf<'questionnaire:list'>>();
+    expectTypeOf<ReturnType<Catalog['get']>>().toEqualTypeOf<OutputOf<'questionnaire:get'>>();
+    expectTypeOf<Awaited<ReturnType<Catalog['import']>>>().toEqualTypeOf<OutputOf<'questionnaire:import'>>();
+    expectTypeOf<Awaited<ReturnType<Catalog['setRetired']>>>().toEqualTypeOf<OutputOf<'questionnaire:retire'>>();
     expectTypeOf<Returns<'saveRoadmap'>>().toEqualTypeOf<OutputOf<'roadmap:save'>>();
     // The renderer's screens hold summaries under this name.
     expectTypeOf<AssessmentSummary>().toEqualTypeOf<OutputOf<'assessment:list'>[number]>();
@@ -46,6 +51,10 @@ describe('the library speaks the contract’s types exactly', () => {
     expectTypeOf<Takes<'createAssessment'>>().toEqualTypeOf<[ParsedInputOf<'assessment:create'>]>();
     expectTypeOf<Takes<'updateAssessment'>[1]>().toEqualTypeOf<ParsedInputOf<'assessment:update'>['patch']>();
     expectTypeOf<Takes<'saveAnswer'>>().toEqualTypeOf<[ParsedInputOf<'answer:save'>]>();
+    expectTypeOf<Parameters<Catalog['get']>>().toEqualTypeOf<[ParsedInputOf<'questionnaire:get'>]>();
+    expectTypeOf<Parameters<Catalog['setRetired']>>().toEqualTypeOf<
+      [Omit<ParsedInputOf<'questionnaire:retire'>, 'retired'>, ParsedInputOf<'questionnaire:retire'>['retired']]
+    >();
     expectTypeOf<Takes<'importValue'>[1]>().toEqualTypeOf<ParsedInputOf<'library:import'>['mode']>();
     // The runner's optimistic update applies the same change main stores.
     expectTypeOf<AnswerChangeFields>().toEqualTypeOf<Omit<ParsedInputOf<'answer:save'>, 'assessmentId' | 'statementId'>>();
