@@ -13,7 +13,7 @@ export function appendixSection(model: ReportModel, fitter: Fitter): PdfNode[] {
   const nodes: PdfNode[] = [
     heading(fitter, t.appendix, 1, { pageBreak: true }),
     heading(fitter, t.method, 2),
-    para(fitter, t.methodText(a.statements, a.areaCount), w, { margin: [0, 0, 0, 8] }),
+    para(fitter, t.methodText(a.statements, a.areaCount, a.customQuestionnaire), w, { margin: [0, 0, 0, 8] }),
     para(fitter, t.methodClaims(areaMin, 5, formatPercent(OVERALL_CLAIM_SHARE, model.language)), w, { margin: [0, 0, 0, 8] }),
     para(fitter, t.methodMarks(MISSING_MARK), w, { margin: [0, 0, 0, 16], color: COLOUR.muted, size: SIZE.small + 0.5 }),
   ];

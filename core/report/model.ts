@@ -101,6 +101,8 @@ export interface ReportModel {
   appendix: {
     statements: number;
     areaCount: number;
+    /** The questionnaire by name when it is not the built-in diamond model (a consultant's own). */
+    customQuestionnaire?: string;
     stages: { name: string; range: string; description: string }[];
     participantsMode: 'names' | 'roles';
     participants: { name: string; role: string; group: string }[];
@@ -323,6 +325,7 @@ export function buildReportModel({ assessment, earlier, language, participants, 
     appendix: {
       statements: q.areas.reduce((n, a) => n + a.statements.length, 0),
       areaCount: q.areas.length,
+      ...(q.id === 'b2b-cx-diamond' ? {} : { customQuestionnaire: clean(q.title[language]) }),
       stages: q.stages.map((s, i) => ({
         name: t.stageN(s.stage, clean(s.name[language])),
         range: t.stageRange(f(bounds[i] ?? null), i === bounds.length - 2 ? f(bounds[i + 1] ?? null) : `< ${f(bounds[i + 1] ?? null)}`),

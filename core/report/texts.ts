@@ -91,8 +91,8 @@ export const REPORT_TEXT = {
     unassigned: '–',
     appendix: 'Liite',
     method: 'Menetelmä',
-    methodText: (statements: number, areas: number) =>
-      `Arvio perustuu B2B-asiakaskokemuksen timanttimalliin. Johtoryhmä arvioi ${areas} osa-alueen ${statements} väittämää asteikolla 1–5; jokaisella tasolla on käyttäytymisenä kuvattu merkitys. Väittämän pisteet ovat yhdessä sovittu taso tai, jos sitä ei ole, osallistujien äänten keskiarvo. Osa-alueen pisteet ovat väittämien painotettu keskiarvo ja kokonaisindeksi osa-alueiden painotettu keskiarvo. Vastaukset ”ei koske” ja ”ei osaa sanoa” eivät ole pisteitä eivätkä laske keskiarvoa.`,
+    methodText: (statements: number, areas: number, custom?: string) =>
+      `${custom ? `Arvio perustuu kyselylomakkeeseen ”${custom}”.` : 'Arvio perustuu B2B-asiakaskokemuksen timanttimalliin.'} Johtoryhmä arvioi ${areas} osa-alueen ${statements} väittämää asteikolla 1–5; jokaisella tasolla on käyttäytymisenä kuvattu merkitys. Väittämän pisteet ovat yhdessä sovittu taso tai, jos sitä ei ole, osallistujien äänten keskiarvo. Osa-alueen pisteet ovat väittämien painotettu keskiarvo ja kokonaisindeksi osa-alueiden painotettu keskiarvo. Vastaukset ”ei koske” ja ”ei osaa sanoa” eivät ole pisteitä eivätkä laske keskiarvoa.`,
     methodClaims: (area: number, total: number, overall: string) =>
       `Kypsyysvaihe ilmoitetaan vain riittävän aineiston perusteella: osa-alueelle, kun vähintään ${area}/${total} sen väittämistä on pisteytetty, ja kokonaisuudelle, kun vähintään ${overall} kaikista väittämistä on pisteytetty. Vaihe määräytyy pisteistä sellaisina kuin ne näytetään yhden desimaalin tarkkuudella. Erimielisyys merkitään, kun matalin ja korkein ääni ovat vähintään kahden tason päässä toisistaan.`,
     methodMarks: (mark: string) =>
@@ -201,8 +201,8 @@ export const REPORT_TEXT = {
     unassigned: '–',
     appendix: 'Appendix',
     method: 'Method',
-    methodText: (statements: number, areas: number) =>
-      `The assessment follows the B2B customer-experience diamond model. The leadership team rated ${statements} statements in ${areas} areas on a scale of 1–5, each level described as observable behaviour. A statement's score is the level the team agreed or, where none was agreed, the mean of the participants' votes. An area's score is the weighted mean of its statements, and the overall index the weighted mean of the areas. "Not applicable" and "don't know" are not scores and never lower a mean.`,
+    methodText: (statements: number, areas: number, custom?: string) =>
+      `${custom ? `The assessment follows the questionnaire “${custom}”.` : 'The assessment follows the B2B customer-experience diamond model.'} The leadership team rated ${statements} statements in ${areas} areas on a scale of 1–5, each level described as observable behaviour. A statement's score is the level the team agreed or, where none was agreed, the mean of the participants' votes. An area's score is the weighted mean of its statements, and the overall index the weighted mean of the areas. "Not applicable" and "don't know" are not scores and never lower a mean.`,
     methodClaims: (area: number, total: number, overall: string) =>
       `A maturity stage is stated only on enough data: for an area when at least ${area} of its ${total} statements are scored, and overall when at least ${overall} of all statements are scored. The stage follows the score as shown, to one decimal. A statement is flagged for disagreement when the lowest and highest votes are two or more levels apart.`,
     methodMarks: (mark: string) =>

@@ -37,14 +37,15 @@ it('imports the example questionnaire, refuses a broken one by its JSON path, pr
   await page.reload();
   await page.getByRole('button', { name: 'Kyselylomakkeet' }).click();
   await page.getByRole('heading', { name: 'Kyselylomakkeet', level: 1 }).waitFor();
-  await expect(page.locator('tr[data-questionnaire]').count()).resolves.toBe(1);
+  // The built-in ones: v2 (the default) and v1 (kept for the assessments made with it).
+  await expect(page.locator('tr[data-questionnaire]').count()).resolves.toBe(2);
 
   const broken = JSON.parse(example) as { areas: { title: { fi?: string } }[] };
   delete broken.areas[2]!.title.fi;
   await page.getByTestId('questionnaire-file').setInputFiles({ name: 'rikki.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   const problems = page.getByTestId('questionnaire-problems');
   await expect(problems.textContent()).resolves.toContain('areas[2].title.fi: suomenkielinen teksti puuttuu');
-  await expect(page.locator('tr[data-questionnaire]').count()).resolves.toBe(1);
+  await expect(page.locator('tr[data-questionnaire]').count()).resolves.toBe(2);
 
   await page.getByTestId('questionnaire-file').setInputFiles(join(repoRoot, EXAMPLE_CUSTOM_PATH));
   await page.locator('tr[data-questionnaire="kumppanuustimantti"]').waitFor();
@@ -56,7 +57,7 @@ it('imports the example questionnaire, refuses a broken one by its JSON path, pr
   await page.getByRole('button', { name: 'Esikatsele: Kumppanuustimantti' }).click();
   const dialog = page.getByRole('dialog', { name: 'Kumppanuustimantti, versio 1' });
   await dialog.waitFor();
-  await expect(dialog.getByTestId('preview-stages').textContent()).resolves.toContain('Kumppanuuden edelläkävijä');
+  await expect(dialog.getByTestId('preview-stages').textContent()).resolves.toContain('Yksi palvelu');
   await dialog.getByRole('button', { name: /Kumppanuudet/ }).click();
   await expect(dialog.getByText('Asiakas kokee meidät ja kumppanimme yhtenä palveluna.').isVisible()).resolves.toBe(true);
   await page.screenshot({ path: join(shots, 'preview.png') });

@@ -118,6 +118,9 @@ describe('a custom questionnaire, end to end', () => {
     // The model's description of the nine-area diamond would misname these areas' roles.
     expect(text).toContain('Kyselylomakkeen osa-alueet timantin muodossa');
     expect(text).not.toContain('Timanttimallin ytimessä');
+    // The method names the consultant's questionnaire, not the built-in model.
+    expect(text).toContain(`Arvio perustuu kyselylomakkeeseen ”${q.title.fi}”.`);
+    expect(text).not.toContain('Arvio perustuu B2B-asiakaskokemuksen timanttimalliin');
     for (const area of q.areas) expect(text.replaceAll('\u00ad', '')).toContain(area.title.fi.split(' ')[0]);
   });
 });
