@@ -163,3 +163,27 @@ describe('assessment format 4 (KPIs)', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('editing KPIs (pure, shared by an editor and the save path)', () => {
+  it('sets, replaces and removes values per KPI and period; own KPIs get an id no built-in or earlier one has', async () => {
+    const { addOwnKpi, removeKpiValue, removeOwnKpi, setKpiValue } = await import('../../core/kpi/edit');
+    let kpis = setKpiValue(undefined, { kpiId: 'nps', value: 10, period: '2026' });
+    kpis = setKpiValue(kpis, { kpiId: 'nps', value: 12, period: '2026' });
+    kpis = setKpiValue(kpis, { kpiId: 'nps', value: 5, period: '2025' });
+    expect(kpis.values).toEqual([
+      { kpiId: 'nps', value: 12, period: '2026' },
+      { kpiId: 'nps', value: 5, period: '2025' },
+    ]);
+    const added = addOwnKpi(kpis, { name: { en: 'NPS' }, unit: 'points', higherIsBetter: true });
+    expect(added.id).toBe('nps-2');
+    const again = addOwnKpi(added.kpis, { name: { fi: 'Huoltokäynnit' }, unit: 'count', higherIsBetter: true });
+    expect(again.id).toBe('huoltokaynnit');
+    kpis = setKpiValue(again.kpis, { kpiId: 'huoltokaynnit', value: 3, period: '2026-Q1' });
+    expect(issues(kpis)).toEqual([]);
+    // Not removed while a value refers to it.
+    expect(removeOwnKpi(kpis, 'huoltokaynnit')).toBe(kpis);
+    kpis = removeOwnKpi(removeKpiValue(kpis, 'huoltokaynnit', '2026-Q1'), 'huoltokaynnit');
+    expect(kpis.own!.map((k) => k.id)).toEqual(['nps-2']);
+    expect(removeKpiValue(kpis, 'nps', '2024')).toEqual(kpis);
+  });
+});
