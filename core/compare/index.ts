@@ -5,3 +5,4 @@ export * from './over-time';
 export * from './points';
 export * from './statement-matching';
 export * from './steps';
+export * from './built-in-mappings';

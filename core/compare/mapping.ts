@@ -8,9 +8,9 @@ import { IdSchema } from '../questionnaire/schema';
  * statement has a new id and a different meaning, so its scores are not
  * compared; new and removed ones exist on one side only.
  *
- * Core never reads the files: whoever builds a comparison passes the
- * mappings in (main/questionnaire-mappings.ts holds the built-in ones), so
- * the same code serves a consultant's own questionnaire versions later.
+ * Whoever builds a comparison passes the mappings in (`BUILT_IN_MAPPINGS`
+ * in built-in-mappings.ts holds the built-in ones as bundled data), so the
+ * same code serves a consultant's own questionnaire versions later.
  */
 export const STATEMENT_CHANGES = ['kept', 'reworded', 'replaced', 'new', 'removed'] as const;
 export type StatementChange = (typeof STATEMENT_CHANGES)[number];

@@ -11,7 +11,7 @@ import { scoreChange, scoreStep, type ScoreChange, type ScoreStep } from './step
 export interface CompareInput {
   /** Two or more assessments of one client, in any order. */
   assessments: readonly Assessment[];
-  /** Documented statement mappings between questionnaire versions (main/questionnaire-mappings.ts has the built-in ones). */
+  /** Documented statement mappings between questionnaire versions (core/compare/built-in-mappings.ts has the built-in ones). */
   mappings?: readonly QuestionnaireMapping[];
 }
 

@@ -6,7 +6,7 @@ import { formatKpiPeriod, formatKpiValue } from '../../core/kpi/format';
 import { directionOf } from '../../core/scoring/compare';
 import { roundNumbersForExport } from '../../core/scoring/rounding';
 import type { Language } from '../../core/settings';
-import { BUILT_IN_MAPPINGS } from '../questionnaire-mappings';
+import { BUILT_IN_MAPPINGS } from '../../core/compare/built-in-mappings';
 import type { ParsedCli } from './args';
 import type { CliText } from './messages';
 import { assessmentFrom, type Loaded } from './report-command';

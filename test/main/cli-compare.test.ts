@@ -6,7 +6,7 @@ import type { Assessment } from '../../core/assessment/schema';
 import { compareOverTime, matchStatements } from '../../core/compare';
 import { roundNumbersForExport } from '../../core/scoring/rounding';
 import { runCli } from '../../main/cli/run';
-import { BUILT_IN_MAPPINGS } from '../../main/questionnaire-mappings';
+import { BUILT_IN_MAPPINGS } from '../../core/compare/built-in-mappings';
 import { defaultQuestionnaire, example, repoRoot, shippedQuestionnaire } from '../fixtures/builders';
 
 const EN = { LANG: 'en_GB.UTF-8' };
