@@ -140,6 +140,23 @@ describe('comparing a client’s assessments over time, across v1 and v2', () =>
     expect(c.kpis[1]).toMatchObject({ definition: { unit: 'percent', higherIsBetter: false }, points: [{ value: 9 }] });
   });
 
+  it('does not depend on the order the assessments are given in', () => {
+    for (const order of [
+      [a2025, a2026, a2027],
+      [a2026, a2027, a2025],
+      [a2027, a2026, a2025],
+    ])
+      expect(compareOverTime({ assessments: order, mappings: [mapping] })).toEqual(c);
+  });
+
+  it('puts every statement of every assessment in exactly one track, and a score only where the track has the statement', () => {
+    [a2025, a2026, a2027].forEach((a, i) => {
+      const ids = a.questionnaire.areas.flatMap((x) => x.statements.map((s) => s.id)).sort();
+      expect(c.statements.flatMap((t) => (t.ids[i] ? [t.ids[i]] : [])).sort()).toEqual(ids);
+    });
+    for (const t of c.statements) t.ids.forEach((id, i) => id === null && expect(t.scores[i]).toBeNull());
+  });
+
   it('refuses assessments of different clients and a single one', () => {
     expect(comparisonProblem([a2025, example('harbour-2026')])).toEqual({ kind: 'different-clients', assessmentId: 'harbour-2026' });
     expect(comparisonProblem([a2025])).toEqual({ kind: 'too-few' });
