@@ -157,6 +157,20 @@ describe('comparing a client’s assessments over time, across v1 and v2', () =>
     for (const t of c.statements) t.ids.forEach((id, i) => id === null && expect(t.scores[i]).toBeNull());
   });
 
+  it('claims the overall stage with v2’s cap and says when the cap applied', () => {
+    const capped = {
+      ...a2027,
+      id: 'nordtek-2028',
+      date: '2028-03-14',
+      answers: Object.fromEntries(v2.areas.flatMap((area) => area.statements.map((st) => [st.id, { agreed: area.id === 'measurement' ? 1 : 5 }]))),
+    };
+    const withCap = compareOverTime({ assessments: [a2026, capped], mappings: [mapping] });
+    const latest = withCap.overall.points[1]!;
+    // Mean (8 × 5 + 1) / 9 = 4.56 would be stage 5; measurement at stage 1 caps it at 2.
+    expect(latest).toMatchObject({ stage: 2, capped: { areaId: 'measurement', areaStage: 1, uncapped: 5 } });
+    expect(withCap.overall.firstToLatest).toMatchObject({ stageAfter: 2, scaleChanged: true });
+  });
+
   it('refuses assessments of different clients and a single one', () => {
     expect(comparisonProblem([a2025, example('harbour-2026')])).toEqual({ kind: 'different-clients', assessmentId: 'harbour-2026' });
     expect(comparisonProblem([a2025])).toEqual({ kind: 'too-few' });
