@@ -1,5 +1,8 @@
+import type { QuestionnaireMapping } from './compare/mapping';
 import type { Questionnaire } from './questionnaire/schema';
 import type { ActionLibrary } from './roadmap/action-library';
+
+export type { QuestionnaireMapping };
 
 const escape = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -50,12 +53,6 @@ export function levelTraceMarkdown(q: Questionnaire): string {
     lines.push('');
   }
   return lines.join('\n');
-}
-
-export interface QuestionnaireMapping {
-  from: { id: string; version: number };
-  to: { id: string; version: number };
-  statements: { area: string; v1: string | null; v2: string | null; change: 'kept' | 'reworded' | 'replaced' | 'new' | 'removed'; why: string }[];
 }
 
 /** The v1 → v2 statement mapping as a table, with a count of each kind of change. */

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { format as prettierFormat, resolveConfig as prettierConfig } from 'prettier';
 import { applyAnswer } from '../core/assessment/apply-answer';
 import type { AnswerChange } from '../core/assessment/changes';
-import type { AnswerValue, Assessment, StatementAnswer } from '../core/assessment/schema';
+import { ASSESSMENT_FORMAT_VERSION, type AnswerValue, type Assessment, type StatementAnswer } from '../core/assessment/schema';
 import { DAILY_KEEP_DAYS, RECENT_KEEP } from '../core/library/retention';
 import { canonicalJson, dehydrate } from '../core/library/stored-assessment';
 import { summarize } from '../core/library/summary';
@@ -217,7 +217,7 @@ function makeAssessment(i: number): Assessment {
   }
   return {
     kind: 'timantti-assessment',
-    formatVersion: 2,
+    formatVersion: ASSESSMENT_FORMAT_VERSION,
     id: assessmentId(i),
     client: { id: clientId(k), name: clientName(k) },
     title: `Asiakaskokemuksen johtamisen kypsyysarvio ${year}${draft ? ' (luonnos)' : ''}`,

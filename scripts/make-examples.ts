@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnswerValue, Assessment, Participant, StatementAnswer } from '../core/assessment/schema';
+import { ASSESSMENT_FORMAT_VERSION, type AnswerValue, type Assessment, type Participant, type StatementAnswer } from '../core/assessment/schema';
 import { validateAssessment, validateQuestionnaire } from '../core/validation/validate';
 import { prng } from './prng';
 
@@ -66,7 +66,7 @@ function build(p: Profile): Assessment {
   }
   const assessment: Assessment = {
     kind: 'timantti-assessment',
-    formatVersion: 2,
+    formatVersion: ASSESSMENT_FORMAT_VERSION,
     id: p.id,
     client: p.client,
     title: p.title,

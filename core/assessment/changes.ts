@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../questionnaire/schema';
+import { AssessmentKpisSchema } from '../kpi/schema';
 import { LanguageSchema } from '../settings';
 import { AnswerValueSchema, AreaSettingSchema, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, ParticipantSchema } from './schema';
 
@@ -34,6 +35,8 @@ export const AssessmentPatchSchema = z.strictObject({
   consultant: z.string().trim().max(MAX_NAME_LENGTH).optional(),
   participants: z.array(ParticipantSchema).max(100).optional(),
   areas: z.record(IdSchema, AreaSettingSchema).optional(),
+  /** The assessment's KPIs as a whole (core/kpi/edit.ts makes the edits); cross-checked with the assessment before it is stored. */
+  kpis: AssessmentKpisSchema.optional(),
 });
 export type AssessmentPatch = z.infer<typeof AssessmentPatchSchema>;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { kpiIssues } from '../kpi/definitions';
+import { AssessmentKpisSchema } from '../kpi/schema';
 import { IdSchema, LEVEL_COUNT, QuestionnaireSchema } from '../questionnaire/schema';
 import { RoadmapSchema } from '../roadmap/schema';
 import { LanguageSchema } from '../settings';
@@ -51,9 +53,16 @@ export const ClientRefSchema = z.strictObject({ id: IdSchema, name: ShortText.mi
 
 /**
  * 1: the workshop (answers, participants, targets).
- * 2: adds the editable improvement roadmap (`roadmap`). See docs/FORMAT.md.
+ * 2: adds the editable improvement roadmap (`roadmap`).
+ * 3: never a document: the number of the library's stored record of a
+ *    format-2 document (core/library/stored-assessment.ts). The document and
+ *    its stored form share one sequence of numbers, so a number alone says
+ *    which one a file is.
+ * 4: adds the business KPIs (`kpis`); stored as record format 5. A Timantti
+ *    that knows format 2 refuses a format-4 file as "newer" instead of
+ *    dropping the KPIs it does not know. See docs/FORMAT.md.
  */
-export const ASSESSMENT_FORMAT_VERSION = 2;
+export const ASSESSMENT_FORMAT_VERSION = 4;
 
 const AssessmentShape = z.strictObject({
   kind: z.literal('timantti-assessment'),
@@ -79,7 +88,8 @@ const AssessmentShape = z.strictObject({
   areas: z.record(IdSchema, AreaSettingSchema).optional(),
   /** The improvement roadmap, once generated; the consultant's edits live here. */
   roadmap: RoadmapSchema.optional(),
-  /** Later capabilities (KPIs) add their own optional fields here. */
+  /** Business KPIs recorded for this assessment (format 4): values per period, and the consultant's own KPIs. */
+  kpis: AssessmentKpisSchema.optional(),
 });
 
 /** An assessment, cross-checked against its own questionnaire snapshot. */
@@ -107,6 +117,7 @@ export const AssessmentSchema = AssessmentShape.superRefine((a, ctx) => {
     itemIds.add(item.id);
     if (!areaIds.has(item.areaId)) issue(['roadmap', 'items', i, 'areaId'], 'unknown-area', { id: item.areaId });
   });
+  if (a.kpis) for (const k of kpiIssues(a.kpis)) issue(['kpis', ...k.path], k.code, k.params);
 });
 
 export type Assessment = z.infer<typeof AssessmentShape>;

@@ -49,7 +49,15 @@ const v0ToV1: Step = (doc) => {
 /** Format 2 only adds the optional roadmap: a v1 document is a valid v2 one without it. */
 const v1ToV2: Step = (doc) => ({ ...doc, formatVersion: 2 });
 
-const STEPS: Record<number, Step> = { 0: v0ToV1, 1: v1ToV2 };
+/**
+ * Format 4 only adds the optional KPIs: a format-2 document is a valid
+ * format-4 one without them. (3 is the stored record's number, never a
+ * document's: see ASSESSMENT_FORMAT_VERSION.)
+ */
+const v2ToV4: Step = (doc) => ({ ...doc, formatVersion: 4 });
+
+/** Each step and the format it produces. */
+const STEPS: Record<number, { step: Step; to: number }> = { 0: { step: v0ToV1, to: 1 }, 1: { step: v1ToV2, to: 2 }, 2: { step: v2ToV4, to: 4 } };
 
 export type MigrationResult =
   { kind: 'current'; doc: unknown } | { kind: 'migrated'; doc: unknown; from: number } | { kind: 'newer'; version: number } | { kind: 'unknown' };
@@ -61,10 +69,11 @@ export function migrateAssessment(doc: unknown): MigrationResult {
   if (version > ASSESSMENT_FORMAT_VERSION) return { kind: 'newer', version };
   if (version === ASSESSMENT_FORMAT_VERSION) return { kind: 'current', doc };
   let current = doc as Doc;
-  for (let v = version; v < ASSESSMENT_FORMAT_VERSION; v++) {
+  for (let v = version; v < ASSESSMENT_FORMAT_VERSION;) {
     const step = STEPS[v];
     if (!step) return { kind: 'unknown' };
-    current = step(current);
+    current = step.step(current);
+    v = step.to;
   }
   return { kind: 'migrated', doc: current, from: version };
 }

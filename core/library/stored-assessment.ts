@@ -13,7 +13,15 @@ import { migrateAssessment } from './migrations';
  * Only what the library stores changes: in memory, in exports and in
  * imports an assessment is the self-contained format-2 document.
  */
-export const STORED_ASSESSMENT_FORMAT_VERSION = 3;
+export const STORED_ASSESSMENT_FORMAT_VERSION = 5;
+/**
+ * The stored form of a format-2 document (no KPIs). Still read: it becomes a
+ * format-5 record with nothing added, and the library writes it back after a
+ * backup. A Timantti that knows only format 3 refuses a format-5 record as
+ * newer and leaves it untouched, rather than setting aside as damaged a
+ * record with a `kpis` field it does not know.
+ */
+export const LEGACY_STORED_FORMAT_VERSION = 3;
 
 export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -27,6 +35,10 @@ export const StoredAssessmentSchema = AssessmentShape.omit({ questionnaire: true
   questionnaireRef: QuestionnaireRefSchema,
 });
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>;
+
+const LegacyStoredAssessmentSchema = StoredAssessmentSchema.omit({ kpis: true, formatVersion: true }).extend({
+  formatVersion: z.literal(LEGACY_STORED_FORMAT_VERSION),
+});
 
 /**
  * JSON with every object's keys sorted and `undefined` members left out:
@@ -57,7 +69,8 @@ export function hydrate(stored: StoredAssessment, questionnaire: Questionnaire):
 }
 
 export type StoredReadResult =
-  | { kind: 'stored'; record: StoredAssessment }
+  /** `from` is set when the record was of an older stored format: the library backs it up and writes it back as current. */
+  | { kind: 'stored'; record: StoredAssessment; from?: number }
   /** An older format, migrated to a full document in memory; the library writes it back in the stored form. */
   | { kind: 'full'; doc: unknown; from: number }
   | { kind: 'newer'; version: number }
@@ -69,6 +82,11 @@ export function readStoredAssessment(doc: unknown): StoredReadResult {
   if (version === STORED_ASSESSMENT_FORMAT_VERSION) {
     const parsed = StoredAssessmentSchema.safeParse(doc);
     return parsed.success ? { kind: 'stored', record: parsed.data } : { kind: 'unknown' };
+  }
+  if (version === LEGACY_STORED_FORMAT_VERSION) {
+    const parsed = LegacyStoredAssessmentSchema.safeParse(doc);
+    if (!parsed.success) return { kind: 'unknown' };
+    return { kind: 'stored', record: { ...parsed.data, formatVersion: STORED_ASSESSMENT_FORMAT_VERSION }, from: LEGACY_STORED_FORMAT_VERSION };
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > STORED_ASSESSMENT_FORMAT_VERSION) return { kind: 'newer', version };
   const migration = migrateAssessment(doc);

@@ -49,6 +49,14 @@ export interface Comparison {
 export const MIN_CHANGE = 0.05;
 export const TOP_N = 5;
 
+/** Which way a change goes: at least MIN_CHANGE up or down (with the stage boundaries' tolerance), else flat; null without a change. */
+export function directionOf(change: number | null): 'up' | 'down' | 'flat' | null {
+  if (change === null) return null;
+  if (change + SCORE_EPSILON >= MIN_CHANGE) return 'up';
+  if (change - SCORE_EPSILON <= -MIN_CHANGE) return 'down';
+  return 'flat';
+}
+
 const delta = (before: number | null, after: number | null): Delta => ({ before, after, delta: before !== null && after !== null ? after - before : null });
 
 function statementIndex(scores: AssessmentScores): Map<string, { areaId: string; score: number | null }> {
@@ -83,12 +91,12 @@ export function compareAssessments(
 
   const rising = <T extends Delta>(items: T[]) =>
     items
-      .filter((d) => d.delta !== null && d.delta + SCORE_EPSILON >= MIN_CHANGE)
+      .filter((d) => directionOf(d.delta) === 'up')
       .sort((x, y) => (y.delta as number) - (x.delta as number))
       .slice(0, TOP_N);
   const falling = <T extends Delta>(items: T[]) =>
     items
-      .filter((d) => d.delta !== null && d.delta - SCORE_EPSILON <= -MIN_CHANGE)
+      .filter((d) => directionOf(d.delta) === 'down')
       .sort((x, y) => (x.delta as number) - (y.delta as number))
       .slice(0, TOP_N);
 

@@ -105,6 +105,23 @@ const MESSAGES = {
   },
   'too-wide': { fi: 'objektissa on yli {maximum} kenttää; tiedostoa ei luettu', en: 'an object has more than {maximum} fields; the file was refused' },
   'too-low-exclusive': { fi: 'pitää olla suurempi kuin {minimum}', en: 'must be greater than {minimum}' },
+  'bad-kpi-period': {
+    fi: 'jakson pitää olla vuosi (2025), puolivuotinen (2025-H1), neljännes (2026-Q1) tai kuukausi (2026-03)',
+    en: 'a period must be a year (2025), a half (2025-H1), a quarter (2026-Q1) or a month (2026-03)',
+  },
+  'kpi-name-missing': { fi: 'mittarilla pitää olla nimi suomeksi tai englanniksi', en: 'a KPI needs a name in Finnish or English' },
+  'kpi-range-order': { fi: 'alaraja {minimum} on suurempi kuin yläraja {maximum}', en: 'the lower bound {minimum} is above the upper bound {maximum}' },
+  'unknown-kpi': { fi: 'tuntematon mittari "{id}"', en: 'unknown KPI "{id}"' },
+  'kpi-out-of-range': {
+    fi: 'mittarin "{id}" arvon pitää olla välillä {minimum}…{maximum} (yksikkö {unit})',
+    en: 'the value of KPI "{id}" must be within {minimum}…{maximum} (unit {unit})',
+  },
+  'duplicate-kpi-value': { fi: 'mittarilla "{id}" on jo arvo jaksolle {period}', en: 'KPI "{id}" already has a value for {period}' },
+  'kpi-id-taken': {
+    fi: 'tunniste "{id}" on valmiin mittarin; valitse omalle mittarille toinen',
+    en: 'the id "{id}" belongs to a built-in KPI; choose another for your own',
+  },
+  'duplicate-kpi-id': { fi: 'oman mittarin tunniste "{id}" on jo käytössä', en: 'duplicate own KPI id "{id}"' },
   'more-issues': { fi: '…ja {count} muuta ongelmaa', en: '…and {count} more problems' },
 } satisfies Record<string, Record<Language, string>>;
 

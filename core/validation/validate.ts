@@ -37,7 +37,12 @@ export function parseJson(text: string): Validated<unknown> {
   }
 }
 
-function checkFormatVersion(value: unknown, supported: number): ValidationIssue | undefined {
+/**
+ * The "newer format" refusal: a document whose formatVersion is above what
+ * this version supports. Exported so a test can run the check as an older
+ * Timantti (a smaller `supported`) would.
+ */
+export function checkFormatVersion(value: unknown, supported: number): ValidationIssue | undefined {
   const version = (value as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version === 'number' && version > supported) return { path: 'formatVersion', code: 'newer-format', params: { actual: version, supported } };
   return undefined;

@@ -12,6 +12,8 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'validate'; file: string }
   | { kind: 'score'; file: string; json: boolean }
+  /** `timantti compare <a.json> <b.json>... [--json]`: two or more assessments of one client. */
+  | { kind: 'compare'; files: string[]; json: boolean }
   | ReportCommand
   | (LibraryCommand & { dataDir?: string })
   | { kind: 'usage-error'; message: (t: CliText) => string };
@@ -125,6 +127,10 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
     const file = rest[0];
     if (file === undefined) return usage((t) => t.missingFile);
     return extra(1) ?? { language, command: name === 'validate' ? { kind: 'validate', file } : { kind: 'score', file, json: flags.has('json') } };
+  }
+  if (name === 'compare') {
+    if (rest.length < 2) return usage((t) => t.compareNeedsTwo);
+    return { language, command: { kind: 'compare', files: rest, json: flags.has('json') } };
   }
   if (name === 'report') {
     const file = rest[0];

@@ -16,6 +16,10 @@ export const CLI_TEXT = {
                                         vie arvioinnin tai koko asiakkaan tiedostoon
   timantti library check                tarkistaa jokaisen tiedoston; vioittuneet
                                         siirretään sivuun ja palautetaan varmuuskopiosta
+  timantti compare <arviointi> <arviointi>... [--json]
+                                        vertaa saman asiakkaan arvioita: osa-alueet ajan
+                                        yli, muutokset, vaiheet, kattavuus, erimielisyys,
+                                        ryhmien erot ja liiketoiminnan mittarit
   timantti report <arviointi> --out <pdf> [--lang fi|en] [--compare <aiempi>...]
                   [--participants names|roles] [--logo <png|jpg>]
                                         kirjoittaa johdon PDF-raportin; --compare tuo
@@ -90,6 +94,44 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
     badLogo: (file: string) => `${file}: logon pitää olla PNG- tai JPEG-kuva (enintään 1 Mt)`,
     cannotWrite: (file: string, reason: string) => `${file}: PDF-tiedostoa ei voi kirjoittaa (${reason})`,
     reportWritten: (file: string, pages: number) => `Kirjoitettiin ${file} (${pages} sivua)`,
+    compareNeedsTwo: 'Anna vähintään kaksi saman asiakkaan arviointia vertailtavaksi.',
+    sameFileTwice: (file: string) => `${file}: sama arviointi on annettu kahdesti`,
+    compare: {
+      title: (client: string, n: number) => `${client} — ${n} arviointia`,
+      questionnaire: (version: number) => `kysely v${version}`,
+      change: 'Muutos',
+      firstToLatest: 'Ensimmäisestä viimeisimpään',
+      overall: 'Kokonaisindeksi',
+      legend: 'Pisteet [vaihe]; * = liian vähän vastauksia vaiheelle; – = ei pisteitä tai osa-aluetta ei ole tässä kyselyssä.',
+      scaleChanged:
+        'Huom.: kyselyn versiot määrittävät vaiheet eri asteikolla (v2:ssa ylin vaihe alkaa 4,5:stä ja kokonaisvaihe on enintään heikoin osa-alue + 1); vaiheen muutos voi johtua asteikosta.',
+      capped: (date: string, area: string, areaStage: number, uncapped: number) =>
+        `${date}: kokonaisvaihe rajattu, koska ${area} on vaiheessa ${areaStage} (keskiarvo yksin antaisi vaiheen ${uncapped}).`,
+      coverage: 'Kattavuus (pisteytetyt väittämät)',
+      disagreement: 'Erimielisyys (väittämiä, joissa äänet vähintään kaksi tasoa erillään; äänten keskihajonta)',
+      disagreementCell: (flagged: number, spread: string) => `${flagged} väittämää, hajonta ${spread}`,
+      improved: 'Eniten parantuneet väittämät',
+      declined: 'Eniten heikentyneet väittämät',
+      none: 'ei yhtään',
+      unmatched: (from: string, to: string) => `Vertailukelvottomat väittämät ${from} → ${to}`,
+      basisMapping: 'väittämät yhdistetty kyselyversioiden dokumentoidulla vastaavuudella',
+      basisId: 'väittämät yhdistetty tunnisteen perusteella',
+      replaced: (from: string, to: string) => `korvattu: ${from} → ${to} (eri merkitys, ei verrata)`,
+      removed: (id: string) => `vain aiemmassa: ${id}`,
+      added: (id: string) => `vain myöhemmässä: ${id}`,
+      areaOnlyBefore: (id: string) => `osa-alue vain aiemmassa: ${id}`,
+      areaOnlyAfter: (id: string) => `osa-alue vain myöhemmässä: ${id}`,
+      allMatched: 'kaikki väittämät vertailukelpoisia',
+      groups: (date: string) => `Ryhmien erot ${date} (suurin ero ensin)`,
+      gap: 'Ero',
+      oneMember: '(1 jäsen)',
+      noGroups: 'Ryhmiä ei ole merkitty.',
+      groupPair: (a: string, b: string) => `Ero ryhmien ${a} ja ${b} välillä (${a} − ${b})`,
+      trend: { narrowed: 'kaventunut', widened: 'kasvanut', flat: 'ennallaan' },
+      kpis: 'Liiketoiminnan mittarit (rinnakkain arvioiden kanssa; syy-yhteyttä ei päätellä)',
+      noKpis: 'Liiketoiminnan mittareita ei ole kirjattu.',
+      kpiDiffers: '(määritelmä muuttunut arvioiden välillä)',
+    },
   },
   en: {
     usage: `Usage:
@@ -105,6 +147,10 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
                                         exports an assessment or a whole client
   timantti library check                verifies every file; damaged ones are set aside
                                         and restored from a backup
+  timantti compare <assessment> <assessment>... [--json]
+                                        compares assessments of one client: areas over
+                                        time, changes, stages, coverage, disagreement,
+                                        group gaps and business KPIs
   timantti report <assessment> --out <pdf> [--lang fi|en] [--compare <earlier>...]
                   [--participants names|roles] [--logo <png|jpg>]
                                         writes the executive PDF report; --compare adds
@@ -180,6 +226,44 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error.
     badLogo: (file: string) => `${file}: the logo must be a PNG or JPEG image (1 MB at most)`,
     cannotWrite: (file: string, reason: string) => `${file}: cannot write the PDF (${reason})`,
     reportWritten: (file: string, pages: number) => `Wrote ${file} (${pages} pages)`,
+    compareNeedsTwo: 'Give at least two assessments of the same client to compare.',
+    sameFileTwice: (file: string) => `${file}: the same assessment was given twice`,
+    compare: {
+      title: (client: string, n: number) => `${client} — ${n} assessments`,
+      questionnaire: (version: number) => `questionnaire v${version}`,
+      change: 'Change',
+      firstToLatest: 'First to latest',
+      overall: 'Overall index',
+      legend: 'Score [stage]; * = too few answers for a stage; – = no score, or the area is not in that questionnaire.',
+      scaleChanged:
+        'Note: the questionnaire versions claim stages on different scales (in v2 the top stage starts at 4.5 and the overall stage is at most the weakest area + 1); a stage change may come from the scale.',
+      capped: (date: string, area: string, areaStage: number, uncapped: number) =>
+        `${date}: overall stage capped because ${area} is at stage ${areaStage} (the mean alone would give stage ${uncapped}).`,
+      coverage: 'Coverage (statements scored)',
+      disagreement: 'Disagreement (statements with votes two or more levels apart; mean spread of the votes)',
+      disagreementCell: (flagged: number, spread: string) => `${flagged} statements, spread ${spread}`,
+      improved: 'Statements improved most',
+      declined: 'Statements declined most',
+      none: 'none',
+      unmatched: (from: string, to: string) => `Statements not compared ${from} → ${to}`,
+      basisMapping: 'statements matched by the documented mapping between the questionnaire versions',
+      basisId: 'statements matched by id',
+      replaced: (from: string, to: string) => `replaced: ${from} → ${to} (different meaning, not compared)`,
+      removed: (id: string) => `only in the earlier: ${id}`,
+      added: (id: string) => `only in the later: ${id}`,
+      areaOnlyBefore: (id: string) => `area only in the earlier: ${id}`,
+      areaOnlyAfter: (id: string) => `area only in the later: ${id}`,
+      allMatched: 'every statement comparable',
+      groups: (date: string) => `Group gaps ${date} (largest first)`,
+      gap: 'Gap',
+      oneMember: '(1 member)',
+      noGroups: 'No participant groups were set.',
+      groupPair: (a: string, b: string) => `Gap between ${a} and ${b} (${a} − ${b})`,
+      trend: { narrowed: 'narrowed', widened: 'widened', flat: 'unchanged' },
+      kpis: 'Business KPIs (side by side with the assessments; no cause is inferred)',
+      noKpis: 'No business KPIs recorded.',
+      kpiDiffers: '(definition changed between assessments)',
+    },
   },
 } satisfies Record<Language, unknown>;
 

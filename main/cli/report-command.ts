@@ -15,10 +15,11 @@ import type { CliOutput } from './run';
 const EXIT = { ok: 0, invalid: 1 } as const;
 const MAX_LOGO_BYTES = 1024 * 1024;
 
-type Loaded = { ok: true; value: TimanttiDocument } | { ok: false; output: CliOutput };
+export type Loaded = { ok: true; value: TimanttiDocument } | { ok: false; output: CliOutput };
 const invalid = (message: string): CliOutput => ({ code: EXIT.invalid, stdout: '', stderr: `${message}\n` });
 
-async function assessmentFrom(
+/** A file as an assessment, or the CLI output that says why it is not one. */
+export async function assessmentFrom(
   file: string,
   t: CliText,
   load: (file: string) => Promise<Loaded>,

@@ -9,6 +9,8 @@ import { validateDocument, type TimanttiDocument, type Validated } from '../../c
 import { parseCli } from './args';
 import { CLI_TEXT, type CliText } from './messages';
 import { readInputFile } from './read-input';
+import { runCompareCommand } from './compare-command';
+import { textTable } from './table';
 import { runReportCommand } from './report-command';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -43,6 +45,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
       // Loaded only for library commands: the library, its questionnaires and the Excel writer are half
       // of the CLI's code, and a cold `timantti report` or `score` should not compile them.
       return (await import('./library-commands')).runLibraryCommand(command, language, t, env);
+    case 'compare':
+      return runCompareCommand(command, language, t, (file) => load(file, t, language));
     case 'report':
       return runReportCommand(command, language, t, (file) => load(file, t, language));
     case 'score': {
@@ -120,14 +124,7 @@ function scoreText(assessment: Assessment, scores: AssessmentScores, language: L
       `${area.coverage.answered}/${area.coverage.total}`,
     ]);
   }
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
-  for (const row of rows)
-    lines.push(
-      row
-        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-        .join('  ')
-        .trimEnd(),
-    );
+  lines.push(...textTable(rows));
   lines.push('');
   const overall = overallClaim(scores);
   const stage = overall.stage === null ? null : q.stages[overall.stage - 1];

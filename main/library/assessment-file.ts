@@ -34,7 +34,9 @@ export async function readAssessmentFile(ctx: LibraryContext, id: string): Promi
   if (read.kind === 'stored') {
     const hydrated = await hydrateRecord(ctx, read.record, id);
     if (hydrated === 'lost') return undefined;
-    return hydrated ?? recover(ctx, id, 'schema');
+    if (!hydrated) return recover(ctx, id, 'schema');
+    if (read.from !== undefined) await migrateStored(ctx, id, hydrated, read.from);
+    return hydrated;
   }
   const parsed = AssessmentSchema.safeParse(read.doc);
   if (!parsed.success || parsed.data.id !== id) return recover(ctx, id, 'schema');
@@ -44,6 +46,15 @@ export async function readAssessmentFile(ctx: LibraryContext, id: string): Promi
   await ctx.queue.run(path, () => writeAssessmentRecord(ctx, parsed.data));
   ctx.tell({ kind: 'migrated', file: path, from: read.from, backup: backup ?? '', at: ctx.now().toISOString() });
   return { ...parsed.data, questionnaire: ctx.snapshots.shared(parsed.data.questionnaire) };
+}
+
+/** An older stored record (its snapshot already on disk): backed up as it is, then written in the current stored format. */
+async function migrateStored(ctx: LibraryContext, id: string, assessment: Assessment, from: number): Promise<void> {
+  const path = ctx.layout.assessment(id);
+  const original = await readFile(path, 'utf8');
+  const backup = await writeBackup(ctx.layout, id, original, ctx.now(), `before-migration-v${from}`);
+  await ctx.queue.run(path, () => writeAssessmentRecord(ctx, assessment));
+  ctx.tell({ kind: 'migrated', file: path, from, backup: backup ?? '', at: ctx.now().toISOString() });
 }
 
 /**

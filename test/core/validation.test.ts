@@ -216,8 +216,8 @@ describe('documents', () => {
   });
 
   it('refuse a file from a newer Timantti instead of misreading it', () => {
-    expect(fi(validateDocument('{"kind":"timantti-assessment","formatVersion":3}'))).toEqual([
-      'formatVersion: tiedosto on tehty uudemmalla Timantin versiolla (muoto 3, tämä versio tuntee muodon 2); päivitä Timantti',
+    expect(fi(validateDocument('{"kind":"timantti-assessment","formatVersion":5}'))).toEqual([
+      'formatVersion: tiedosto on tehty uudemmalla Timantin versiolla (muoto 5, tämä versio tuntee muodon 4); päivitä Timantti',
     ]);
   });
 

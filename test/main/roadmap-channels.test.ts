@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Assessment } from '../../core/assessment/schema';
+import { ASSESSMENT_FORMAT_VERSION, type Assessment } from '../../core/assessment/schema';
 import type { RoadmapItem } from '../../core/roadmap/schema';
 import { createHandlers } from '../../main/handlers';
 import type { Library } from '../../main/library/library';
@@ -125,7 +125,7 @@ describe('format 2 migration', () => {
     return { ...doc, formatVersion: 1 };
   };
 
-  it('a format 1 file in a library opens as format 2, after a backup of the original', async () => {
+  it('a format 1 file in a library opens as the current format, after a backup of the original', async () => {
     const dataDir = freshDir();
     mkdirSync(join(dataDir, 'library', 'assessments'), { recursive: true });
     const doc = v1();
@@ -135,7 +135,7 @@ describe('format 2 migration', () => {
     const { library, h } = await setup(dataDir);
     expect(library.takeEvents()).toEqual([expect.objectContaining({ kind: 'migrated', from: 1 })]);
     const a = ok(await h['assessment:get']({ id: String(doc.id) }));
-    expect(a.formatVersion).toBe(2);
+    expect(a.formatVersion).toBe(ASSESSMENT_FORMAT_VERSION);
     expect(a.answers).toEqual(doc.answers);
     expect(a.roadmap).toBeUndefined();
     const backups = await library.listBackups(String(doc.id));

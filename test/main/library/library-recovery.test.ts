@@ -1,3 +1,5 @@
+import { ASSESSMENT_FORMAT_VERSION } from '../../../core/assessment/schema';
+import { STORED_ASSESSMENT_FORMAT_VERSION } from '../../../core/library/stored-assessment';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -87,11 +89,11 @@ describe('a damaged assessment file', () => {
 
   it('from a newer Timantti is refused and left exactly as it is', async () => {
     const { dataDir, file, assessment } = await withBackups();
-    writeFileSync(file, encodeRecord({ kind: 'timantti-assessment', formatVersion: 4, id: assessment.id, future: true }));
+    writeFileSync(file, encodeRecord({ kind: 'timantti-assessment', formatVersion: 6, id: assessment.id, future: true }));
     const before = readFileSync(file);
     const library = await openLibrary(dataDir);
     open.push(library);
-    expect(library.takeEvents()).toEqual([expect.objectContaining({ kind: 'newer-format', version: 4 })]);
+    expect(library.takeEvents()).toEqual([expect.objectContaining({ kind: 'newer-format', version: 6 })]);
     expect(readFileSync(file)).toEqual(before);
     expect(library.listAssessments()).toEqual([]);
   });
@@ -125,7 +127,7 @@ describe('migration', () => {
     expect(events).toEqual([expect.objectContaining({ kind: 'migrated', from: 0 })]);
     const a = await library.getAssessment('proto-2024');
     expect(a).toMatchObject({
-      formatVersion: 2,
+      formatVersion: ASSESSMENT_FORMAT_VERSION,
       client: { id: 'vanha-asiakas-oy', name: 'Vanha Asiakas Oy' },
       language: 'fi',
       areas: { strategy: { target: 4 } },
@@ -139,7 +141,10 @@ describe('migration', () => {
     const backups = await library.listBackups('proto-2024');
     expect(backups[0]!.name).toContain('before-migration-v0');
     expect(JSON.parse(readFileSync(join(dataDir, 'library', 'backups', 'proto-2024', backups[0]!.name), 'utf8')).formatVersion).toBe(0);
-    expect(JSON.parse(readFileSync(file, 'utf8')).data).toMatchObject({ formatVersion: 3, questionnaireRef: { id: 'test-q', version: 1 } });
+    expect(JSON.parse(readFileSync(file, 'utf8')).data).toMatchObject({
+      formatVersion: STORED_ASSESSMENT_FORMAT_VERSION,
+      questionnaireRef: { id: 'test-q', version: 1 },
+    });
   });
 });
 

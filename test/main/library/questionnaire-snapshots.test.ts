@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../core/library/stored-assessment';
+import { canonicalJson, STORED_ASSESSMENT_FORMAT_VERSION } from '../../../core/library/stored-assessment';
+import { ASSESSMENT_FORMAT_VERSION } from '../../../core/assessment/schema';
 import type { Library } from '../../../main/library/library';
 import { decodeRecord, encodeRecord } from '../../../main/library/record-file';
 import { repoRoot, shippedQuestionnaire } from '../../fixtures/builders';
@@ -41,7 +42,7 @@ describe('a saved assessment refers to its questionnaire snapshot', () => {
     const file = lib(dataDir, 'assessments', `${assessment.id}.json`);
     const record = recordOf(file).data;
     expect(record).not.toHaveProperty('questionnaire');
-    expect(record).toMatchObject({ formatVersion: 3, questionnaireRef: { id: 'b2b-cx-diamond', version: 1, sha256: SHIPPED } });
+    expect(record).toMatchObject({ formatVersion: STORED_ASSESSMENT_FORMAT_VERSION, questionnaireRef: { id: 'b2b-cx-diamond', version: 1, sha256: SHIPPED } });
     const snapshotBytes = statSync(lib(dataDir, 'questionnaires', `${SHIPPED}.json`)).size;
     // The questionnaire is most of what a format-2 record held; the record is now a few kB.
     expect(statSync(file).size).toBeLessThan(5_000);
@@ -108,7 +109,7 @@ describe('a saved assessment refers to its questionnaire snapshot', () => {
     open.push(reopened);
     const after = await reopened.getAssessment(assessment.id);
     expect(after).toEqual(before);
-    expect(after.formatVersion).toBe(2);
+    expect(after.formatVersion).toBe(ASSESSMENT_FORMAT_VERSION);
   });
 
   it('keeps the export self-contained, and an export imports into another library', async () => {
@@ -129,12 +130,15 @@ describe('a format 2 record', () => {
     const original = readFileSync(V2_FIXTURE, 'utf8');
     const fromFixture = recordOf(V2_FIXTURE).data;
     const a = await library.getAssessment('legacy-2025');
-    expect(a).toEqual(fromFixture);
+    expect(a).toEqual({ ...fromFixture, formatVersion: ASSESSMENT_FORMAT_VERSION });
     expect(library.takeEvents()).toEqual([expect.objectContaining({ kind: 'migrated', from: 2 })]);
     const [backup] = await library.listBackups('legacy-2025');
     expect(backup!.name).toContain('before-migration-v2');
     expect(readFileSync(lib(dataDir, 'backups', 'legacy-2025', backup!.name), 'utf8')).toBe(original);
-    expect(recordOf(file).data).toMatchObject({ formatVersion: 3, questionnaireRef: { id: 'test-q', version: 1, sha256: V2_QUESTIONNAIRE } });
+    expect(recordOf(file).data).toMatchObject({
+      formatVersion: STORED_ASSESSMENT_FORMAT_VERSION,
+      questionnaireRef: { id: 'test-q', version: 1, sha256: V2_QUESTIONNAIRE },
+    });
     expect(snapshotsIn(dataDir)).toEqual([`${V2_QUESTIONNAIRE}.json`]);
   });
 
@@ -249,5 +253,27 @@ describe('library check', () => {
     open.push(again);
     const { events } = await again.check();
     expect(events).toEqual([expect.objectContaining({ kind: 'unrecoverable', file: snapshot, reason: 'invalid-json' })]);
+  });
+});
+
+describe('a stored record of format 3 (before KPIs)', () => {
+  it('is backed up as it was and written back as the current stored format', async () => {
+    const { dataDir, library, assessment } = await seeded();
+    const file = lib(dataDir, 'assessments', `${assessment.id}.json`);
+    await library.close();
+    // As format-3 Timantti stored it: the same record with formatVersion 3.
+    const record = recordOf(file).data;
+    const legacy = encodeRecord({ ...record, formatVersion: 3 });
+    writeFileSync(file, legacy);
+    const clock = fakeClock();
+    const reopened = await openLibrary(dataDir, { now: clock.now });
+    open.push(reopened);
+    const a = await reopened.getAssessment(assessment.id);
+    expect(a.formatVersion).toBe(ASSESSMENT_FORMAT_VERSION);
+    expect(a.answers).toEqual(record.answers);
+    expect(reopened.takeEvents()).toEqual([expect.objectContaining({ kind: 'migrated', from: 3 })]);
+    const backup = (await reopened.listBackups(assessment.id)).find((b) => b.name.includes('before-migration-v3'));
+    expect(readFileSync(lib(dataDir, 'backups', assessment.id, backup!.name), 'utf8')).toBe(legacy);
+    expect(recordOf(file).data).toMatchObject({ formatVersion: STORED_ASSESSMENT_FORMAT_VERSION });
   });
 });
