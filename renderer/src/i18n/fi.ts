@@ -326,7 +326,7 @@ export const fi = {
   },
   groups: {
     heading: 'Ryhmien näkemykset rinnakkain',
-    lead: 'Kunkin ryhmän jäsenten omien äänten keskiarvo. Suurimmat erot ensin: niistä kannattaa keskustella yhdessä.',
+    lead: 'Kunkin ryhmän jäsenten omien äänten keskiarvo. Lihavoitu luku on ryhmistä korkein. Suurimmat erot ensin: niistä kannattaa keskustella yhdessä.',
     label_one: '{{group}} ({{count}} henkilö)',
     label_other: '{{group}} ({{count}} henkilöä)',
     onePerson: 'Ryhmässä {{group}} on vain yksi henkilö: sen pisteet ovat yhden ihmisen näkemys.',

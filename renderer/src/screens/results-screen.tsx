@@ -265,9 +265,10 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
         </Table>
       </Paper>
 
-      <GroupGapsSection assessment={assessment} scores={scores} />
-
+      {/* The client's figures right under the maturity they are read with; then who in the room saw it differently. */}
       <KpiSection assessment={assessment} onChange={setAssessment} />
+
+      <GroupGapsSection assessment={assessment} scores={scores} />
 
       <AreaNotes assessment={assessment} />
 

@@ -38,16 +38,20 @@ export function GroupGapsSection({ assessment, scores }: { assessment: Assessmen
   const statements = allStatements ? gaps.statements : gaps.statements.slice(0, FIRST_STATEMENTS);
   const lonely = gaps.groups.filter((g) => g.members === 1);
 
+  // Fixed columns, the same in both tables, so a group's figures line up from the areas down to the statements.
+  const groupWidth = `${46 / gaps.groups.length}%`;
   const head = (first: string) => (
     <TableHead>
       <TableRow>
-        <TableCell>{first}</TableCell>
+        <TableCell sx={{ width: '42%' }}>{first}</TableCell>
         {gaps.groups.map((g) => (
-          <TableCell key={g.group} align="right">
+          <TableCell key={g.group} align="right" sx={{ width: groupWidth }}>
             {t('groups.label', { group: g.group, count: g.members })}
           </TableCell>
         ))}
-        <TableCell align="right">{t('groups.gap')}</TableCell>
+        <TableCell align="right" sx={{ width: '12%' }}>
+          {t('groups.gap')}
+        </TableCell>
       </TableRow>
     </TableHead>
   );
@@ -77,7 +81,7 @@ export function GroupGapsSection({ assessment, scores }: { assessment: Assessmen
           {t('groups.onePerson', { group: g.group })}
         </Typography>
       ))}
-      <Table size="small" sx={{ mt: 2 }} data-testid="group-areas">
+      <Table size="small" sx={{ mt: 2, tableLayout: 'fixed', minWidth: 640 }} data-testid="group-areas">
         <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>{t('groups.areasCaption')}</caption>
         {head(t('groups.area'))}
         <TableBody>
@@ -89,7 +93,7 @@ export function GroupGapsSection({ assessment, scores }: { assessment: Assessmen
               {cells(row)}
             </TableRow>
           ))}
-          <TableRow>
+          <TableRow sx={{ '& > *': { borderTop: 2, borderTopColor: 'divider' } }}>
             <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
               {t('groups.overall')}
             </TableCell>
@@ -97,7 +101,7 @@ export function GroupGapsSection({ assessment, scores }: { assessment: Assessmen
           </TableRow>
         </TableBody>
       </Table>
-      <Table size="small" sx={{ mt: 3 }} data-testid="group-statements">
+      <Table size="small" sx={{ mt: 3, tableLayout: 'fixed', minWidth: 640 }} data-testid="group-statements">
         <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>{t('groups.statementsCaption')}</caption>
         {head(t('groups.statement'))}
         <TableBody>
