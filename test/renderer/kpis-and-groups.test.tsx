@@ -102,6 +102,33 @@ describe('business KPIs on the results screen', { timeout: 20_000 }, () => {
     });
     expect((await screen.findByRole('row', { name: /Reklamaatiot/ })).textContent).toContain('pienempi on parempi');
   });
+  it('edits a recorded value in place, refuses a second value for the same KPI and period, and removes after a confirmation', async () => {
+    const withKpis: Assessment = { ...example('nordtek-2026'), kpis: { values: [{ kpiId: 'nps', value: 30, period: '2025' }] } };
+    const api = show(withKpis);
+    // A new value defaults to the year before the assessment (2026-03): NPS 2025 is taken.
+    let dialog = await openDialog();
+    expect((within(dialog).getByLabelText('Jakso') as HTMLInputElement).value).toBe('2025');
+    type(dialog, 'Arvo', '40');
+    save(dialog);
+    expect(await within(dialog).findByText('Mittarilla "Suositteluindeksi (NPS)" on jo arvo jaksolle 2025')).toBeTruthy();
+    expect(api['assessment:update']).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Peruuta' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Muokkaa: Suositteluindeksi (NPS) 2025' }));
+    dialog = await screen.findByRole('dialog', { name: 'Muokkaa mittarin arvoa' });
+    expect((within(dialog).getByLabelText('Arvo') as HTMLInputElement).value).toBe('30');
+    type(dialog, 'Arvo', '32,5');
+    save(dialog);
+    await waitFor(() => expect(api['assessment:update']).toHaveBeenCalledTimes(1));
+    expect(api['assessment:update'].mock.calls[0]![0].patch.kpis).toEqual({ values: [{ kpiId: 'nps', value: 32.5, period: '2025' }] });
+    expect((await screen.findByRole('row', { name: /Suositteluindeksi/ })).textContent).toContain('32,5');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Poista: Suositteluindeksi (NPS) 2025' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Poista' }));
+    await waitFor(() => expect(api['assessment:update']).toHaveBeenCalledTimes(2));
+    expect(api['assessment:update'].mock.calls[1]![0].patch.kpis).toEqual({ values: [] });
+    expect(await screen.findByText(/^Mittareita ei ole vielä kirjattu/)).toBeTruthy();
+  });
 });
 
 describe('groups side by side on the results screen', { timeout: 20_000 }, () => {
@@ -135,7 +162,7 @@ describe('groups side by side on the results screen', { timeout: 20_000 }, () =>
     show(assessment(q, people, answers));
     const section = await screen.findByTestId('group-gaps');
     expect(within(section).getAllByRole('columnheader', { name: 'asiakaspalvelu (1 henkilö)' })).toHaveLength(2);
-    expect(section.textContent).toContain('Ryhmässä asiakaspalvelu on vain yksi henkilö');
+    expect(section.textContent).toContain('Ryhmässä ”asiakaspalvelu” on vain yksi henkilö');
     expect(section.textContent).not.toMatch(/CECILIA|cecilia:/);
     cleanup();
 

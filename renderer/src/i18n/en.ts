@@ -320,9 +320,9 @@ export const en: Messages = {
   groups: {
     heading: 'Groups side by side',
     lead: 'The mean of each group’s own votes. The figure in bold is the highest of the groups. Largest differences first: these are worth discussing together.',
-    label_one: '{{group}} ({{count}} person)',
-    label_other: '{{group}} ({{count}} people)',
-    onePerson: 'The group {{group}} has only one member: its scores are one person’s view.',
+    members_one: '({{count}} person)',
+    members_other: '({{count}} people)',
+    onePerson: 'The group ‘{{group}}’ has only one member: its scores are one person’s view.',
     areasCaption: 'Areas by group, largest difference first',
     statementsCaption: 'Statements by group, largest difference first',
     area: 'Area',

@@ -327,9 +327,9 @@ export const fi = {
   groups: {
     heading: 'Ryhmien näkemykset rinnakkain',
     lead: 'Kunkin ryhmän jäsenten omien äänten keskiarvo. Lihavoitu luku on ryhmistä korkein. Suurimmat erot ensin: niistä kannattaa keskustella yhdessä.',
-    label_one: '{{group}} ({{count}} henkilö)',
-    label_other: '{{group}} ({{count}} henkilöä)',
-    onePerson: 'Ryhmässä {{group}} on vain yksi henkilö: sen pisteet ovat yhden ihmisen näkemys.',
+    members_one: '({{count}} henkilö)',
+    members_other: '({{count}} henkilöä)',
+    onePerson: 'Ryhmässä ”{{group}}” on vain yksi henkilö: sen pisteet ovat yhden ihmisen näkemys.',
     areasCaption: 'Osa-alueet ryhmittäin, suurin ero ensin',
     statementsCaption: 'Väittämät ryhmittäin, suurin ero ensin',
     area: 'Osa-alue',

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
@@ -46,7 +47,11 @@ export function GroupGapsSection({ assessment, scores }: { assessment: Assessmen
         <TableCell sx={{ width: '42%' }}>{first}</TableCell>
         {gaps.groups.map((g) => (
           <TableCell key={g.group} align="right" sx={{ width: groupWidth }}>
-            {t('groups.label', { group: g.group, count: g.members })}
+            {/* The name on one line, the size under it: "leadership (2 / people)" broke mid-label with three groups. */}
+            {g.group}{' '}
+            <Box component="span" sx={{ display: 'block', whiteSpace: 'nowrap', color: 'text.secondary' }}>
+              {t('groups.members', { count: g.members })}
+            </Box>
           </TableCell>
         ))}
         <TableCell align="right" sx={{ width: '12%' }}>

@@ -22,15 +22,28 @@ import { useNotify } from '../../components/notifier';
 import { useLanguage } from '../../use-language';
 import { applyKpiForm, NEW_OWN_KPI, readableKpiParams, type KpiField, type KpiForm, type KpiProblem } from './kpi-form';
 
-const blank = (kpiId = BUILT_IN_KPIS[0]!.id): KpiForm => ({
+/** A new value's form: the first starter KPI, for the last full year before the assessment (the figures a client brings to it). */
+const blank = (assessmentDate: string, kpiId = BUILT_IN_KPIS[0]!.id): KpiForm => ({
   kpiId,
   ownName: '',
   ownUnit: 'points',
   ownHigherIsBetter: true,
-  period: String(new Date().getFullYear() - 1),
+  period: String(Number(assessmentDate.slice(0, 4)) - 1),
   value: '',
   source: '',
 });
+
+/** A hint with period codes in it, each code kept on one line ("2026-" / "03" read as two things). */
+const codesWhole = (text: string) =>
+  text.split(/(\d{4}(?:-\w+)?)/).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} style={{ whiteSpace: 'nowrap' }}>
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
 
 /**
  * Records one KPI value (a starter-set KPI or the consultant's own) for a
@@ -55,7 +68,9 @@ export function KpiDialog({
   const uiLanguage = useLanguage();
   // Mounted when opened (KpiSection), so the form starts from the value being edited.
   const [form, setForm] = useState<KpiForm>(() =>
-    editing ? { ...blank(editing.kpiId), period: editing.period, value: formatDecimalInput(editing.value, uiLanguage), source: editing.source ?? '' } : blank(),
+    editing
+      ? { ...blank(assessment.date, editing.kpiId), period: editing.period, value: formatDecimalInput(editing.value, uiLanguage), source: editing.source ?? '' }
+      : blank(assessment.date),
   );
   const [problems, setProblems] = useState<Partial<Record<KpiField, KpiProblem>>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -173,7 +188,7 @@ export function KpiDialog({
                 onChange={(e) => set({ period: e.target.value })}
                 sx={{ flex: 1 }}
                 {...field('period')}
-                helperText={field('period').helperText ?? t('kpi.periodHelp')}
+                helperText={field('period').helperText ?? codesWhole(t('kpi.periodHelp'))}
               />
             </Stack>
             <TextField
