@@ -98,10 +98,10 @@ it('shows the groups side by side with the largest gap first, named by group and
   await section.waitFor();
   const expected = groupGaps(nordtek);
   const first = section.getByTestId('group-areas').locator('tbody tr').first();
-  expect(await first.getAttribute('data-area')).toBe(expected.areas[0]!.areaId);
+  expect(await first.getAttribute('data-group-area')).toBe(expected.areas[0]!.areaId);
   const gaps = await section
     .getByTestId('group-areas')
-    .locator('tbody tr[data-area] td:last-child')
+    .locator('tbody tr[data-group-area] td:last-child')
     .allTextContents()
     .then((t) => t.map((x) => Number(x.replace(',', '.'))));
   expect(gaps[0]).toBe(Math.max(...gaps));

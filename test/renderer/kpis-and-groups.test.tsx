@@ -142,13 +142,13 @@ describe('groups side by side on the results screen', { timeout: 20_000 }, () =>
     show(nordtek);
     const section = await screen.findByTestId('group-gaps');
     const expected = groupGaps(nordtek);
-    const areaRows = [...within(section).getByTestId('group-areas').querySelectorAll('tbody tr[data-area]')];
-    expect(areaRows.map((r) => r.getAttribute('data-area'))).toEqual(expected.areas.map((a) => a.areaId));
+    const areaRows = [...within(section).getByTestId('group-areas').querySelectorAll('tbody tr[data-group-area]')];
+    expect(areaRows.map((r) => r.getAttribute('data-group-area'))).toEqual(expected.areas.map((a) => a.areaId));
     const shownGaps = areaRows.map((r) => Number(r.lastElementChild!.textContent!.replace(',', '.')));
     expect(shownGaps).toEqual([...shownGaps].sort((a, b) => b - a));
     expect(shownGaps[0]).toBeGreaterThan(shownGaps[shownGaps.length - 1]!);
     const statementRows = [...within(section).getByTestId('group-statements').querySelectorAll('tbody tr')];
-    expect(statementRows.map((r) => r.getAttribute('data-statement'))).toEqual(expected.statements.slice(0, 10).map((s) => s.statementId));
+    expect(statementRows.map((r) => r.getAttribute('data-group-statement'))).toEqual(expected.statements.slice(0, 10).map((s) => s.statementId));
     expect(within(section).getAllByRole('columnheader', { name: 'johto (3 henkilöä)' })).toHaveLength(2);
     expect(within(section).getAllByRole('columnheader', { name: 'asiakaspalvelu (3 henkilöä)' })).toHaveLength(2);
     fireEvent.click(within(section).getByRole('button', { name: `Näytä kaikki ${expected.statements.length} väittämää` }));

@@ -91,7 +91,7 @@ export function GroupGapsSection({ assessment, scores }: { assessment: Assessmen
         {head(t('groups.area'))}
         <TableBody>
           {gaps.areas.map((row) => (
-            <TableRow key={row.areaId} data-area={row.areaId}>
+            <TableRow key={row.areaId} data-group-area={row.areaId}>
               <TableCell component="th" scope="row">
                 {areaTitle(row.areaId)}
               </TableCell>
@@ -111,7 +111,7 @@ export function GroupGapsSection({ assessment, scores }: { assessment: Assessmen
         {head(t('groups.statement'))}
         <TableBody>
           {statements.map((row) => (
-            <TableRow key={row.statementId} data-statement={row.statementId}>
+            <TableRow key={row.statementId} data-group-statement={row.statementId}>
               <TableCell component="th" scope="row">
                 {statementText(row.statementId!)}
                 <Typography variant="body2" component="span" sx={{ display: 'block', color: 'text.secondary' }}>
