@@ -60,8 +60,9 @@ it('records KPIs through the dialog: a bad value is refused with a message, a go
 
   // A second value: the KPI chosen from the list by keyboard, a decimal with a comma.
   await add.click();
+  // The dialog opens with the focus on the KPI list.
   const kpi = dialog.getByRole('combobox', { name: 'Mittari' });
-  await kpi.focus();
+  await expect.poll(() => kpi.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('Enter');
   await page.getByRole('option', { name: 'Asiakkaan vaivannäkö (CES, 1–7)' }).waitFor();
   await page.keyboard.press('ArrowDown');

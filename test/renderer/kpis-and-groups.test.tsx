@@ -102,6 +102,20 @@ describe('business KPIs on the results screen', { timeout: 20_000 }, () => {
     });
     expect((await screen.findByRole('row', { name: /Reklamaatiot/ })).textContent).toContain('pienempi on parempi');
   });
+  it('keeps the dialog open and says why when main refuses the save', async () => {
+    const api = show(example('nordtek-2026'));
+    api['assessment:update'].mockResolvedValue({
+      ok: false,
+      error: { code: 'invalid-input', message: 'refused', issues: [{ path: 'kpis.values', code: 'too-many', params: { maximum: 500 } }] },
+    });
+    const dialog = await openDialog();
+    type(dialog, 'Arvo', '10');
+    save(dialog);
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Ei tallennettu: kpis.values: liian monta kohdetta (enintään 500)');
+    expect(screen.getByRole('dialog', { name: 'Lisää mittarin arvo' })).toBeTruthy();
+    expect(screen.getByText(/^Mittareita ei ole vielä kirjattu/)).toBeTruthy();
+  });
+
   it('edits a recorded value in place, refuses a second value for the same KPI and period, and removes after a confirmation', async () => {
     const withKpis: Assessment = { ...example('nordtek-2026'), kpis: { values: [{ kpiId: 'nps', value: 30, period: '2025' }] } };
     const api = show(withKpis);

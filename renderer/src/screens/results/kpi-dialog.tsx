@@ -135,7 +135,15 @@ export function KpiDialog({
                 {saveError}
               </Alert>
             )}
-            <TextField select label={t('kpi.kpi')} value={form.kpiId} onChange={(e) => set({ kpiId: e.target.value })} disabled={editing !== null}>
+            {/* Keyboard first: a new value starts at the KPI list, an edit at the value (its KPI is fixed). */}
+            <TextField
+              select
+              label={t('kpi.kpi')}
+              value={form.kpiId}
+              onChange={(e) => set({ kpiId: e.target.value })}
+              disabled={editing !== null}
+              autoFocus={editing === null}
+            >
               {BUILT_IN_KPIS.map((k) => (
                 <MenuItem key={k.id} value={k.id}>
                   {kpiName(k, uiLanguage)}
@@ -175,6 +183,7 @@ export function KpiDialog({
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
               <TextField
                 label={t('kpi.value')}
+                autoFocus={editing !== null}
                 value={form.value}
                 onChange={(e) => set({ value: e.target.value })}
                 slotProps={{ htmlInput: { inputMode: 'decimal' } }}
