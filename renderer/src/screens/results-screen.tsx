@@ -28,6 +28,8 @@ import { RadarChart, type RadarSeries } from '../components/radar-chart';
 import { navigate } from '../router';
 import { AreaNotes } from './results/area-notes';
 import { ExportMenu } from './results/export-menu';
+import { GroupGapsSection } from './results/group-gaps-section';
+import { KpiSection } from './results/kpi-section';
 import { ReportDialog } from './results/report-dialog';
 import { useLanguage } from '../use-language';
 
@@ -262,6 +264,11 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
           </TableBody>
         </Table>
       </Paper>
+
+      {/* The client's figures right under the maturity they are read with; then who in the room saw it differently. */}
+      <KpiSection assessment={assessment} onChange={setAssessment} />
+
+      <GroupGapsSection assessment={assessment} scores={scores} />
 
       <AreaNotes assessment={assessment} />
 
