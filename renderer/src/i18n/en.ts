@@ -430,7 +430,6 @@ export const en: Messages = {
     pickHelp: 'Choose at least two assessments of the same client.',
     pickTooFew: 'Choose at least two assessments to compare.',
     assessmentLabel: '{{date}} · {{title}} (questionnaire v{{version}})',
-    exportSpot: 'Export',
     trendHeading: 'Development by area',
     trendTitle: 'Area scores and the overall index by assessment',
     trendLead: 'The thick solid line is the overall index. Click an area’s name to hide or show it.',

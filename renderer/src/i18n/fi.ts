@@ -440,7 +440,6 @@ export const fi = {
     pickHelp: 'Valitse vähintään kaksi saman asiakkaan arviota.',
     pickTooFew: 'Valitse vähintään kaksi arviota vertailuun.',
     assessmentLabel: '{{date}} · {{title}} (kysely v{{version}})',
-    exportSpot: 'Vienti',
     trendHeading: 'Kehitys osa-alueittain',
     trendTitle: 'Osa-alueiden ja kokonaisindeksin pisteet arvioittain',
     trendLead: 'Yhtenäinen paksu viiva on kokonaisindeksi. Piilota tai näytä osa-alue napsauttamalla sen nimeä.',

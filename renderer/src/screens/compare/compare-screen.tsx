@@ -86,7 +86,7 @@ export function CompareScreen({ clientId }: { clientId: string }) {
           <Typography sx={{ mt: 1, maxWidth: '75ch' }}>{t('compare.lead')}</Typography>
         </Box>
         {/* EXPORT TOOLBAR (issue 13): the comparison report / export button goes here, given `chosen` (the picked assessments, oldest first). */}
-        <Stack direction="row" spacing={1} useFlexGap data-testid="compare-toolbar" aria-label={t('compare.exportSpot')} sx={{ flexShrink: 0 }} />
+        <Stack direction="row" spacing={1} useFlexGap data-testid="compare-toolbar" sx={{ flexShrink: 0 }} />
       </Stack>
 
       <Paper variant="outlined" sx={{ p: 2 }}>
@@ -102,7 +102,9 @@ export function CompareScreen({ clientId }: { clientId: string }) {
               <FormControlLabel
                 key={a.id}
                 data-assessment={a.id}
-                control={<Checkbox checked={picked.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />}
+                control={<Checkbox size="small" checked={picked.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />}
+                slotProps={{ typography: { variant: 'body2' } }}
+                sx={{ mr: 3 }}
                 label={t('compare.assessmentLabel', { date: formatDate(a.date, ui), title: a.title, version: a.questionnaire.version })}
               />
             ))}
@@ -158,6 +160,10 @@ function Comparison({ view }: { view: CompareView }) {
         <KpiTable view={view} />
       </Section>
 
+      <Section id="delta" heading={t('compare.deltaHeading')}>
+        <DeltaTable view={view} />
+      </Section>
+
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '2fr 3fr' }, gap: 3, alignItems: 'start' }}>
         <Section id="radar" heading={t('compare.radarHeading')}>
           <FormControl size="small" sx={{ minWidth: 260, mb: 1 }}>
@@ -197,17 +203,13 @@ function Comparison({ view }: { view: CompareView }) {
             height={460}
           />
         </Section>
-        <Section id="delta" heading={t('compare.deltaHeading')}>
-          <DeltaTable view={view} />
+        <Section id="disagreement" heading={t('compare.disagreementHeading')}>
+          <DisagreementTable view={view} />
         </Section>
       </Box>
 
       <Section id="statements" heading={t('compare.statementsHeading')}>
         <StatementChanges view={view} />
-      </Section>
-
-      <Section id="disagreement" heading={t('compare.disagreementHeading')}>
-        <DisagreementTable view={view} />
       </Section>
 
       <Section id="unmatched" heading={t('compare.unmatchedHeading')} lead={t('compare.unmatchedLead')}>

@@ -28,7 +28,7 @@ export function DeltaTable({ view }: { view: CompareView }) {
   const capped = c.overall.points.flatMap((p, i) => (p.capped ? [{ i, capped: p.capped }] : []));
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" data-testid="delta-table">
+      <Table size="small" data-testid="delta-table" sx={{ '& th, & td': { whiteSpace: 'nowrap' }, '& tbody th': { whiteSpace: 'normal' } }}>
         <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>{t('compare.deltaCaption')}</caption>
         <TableHead>
           <TableRow>
