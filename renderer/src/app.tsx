@@ -123,6 +123,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
 // them out of the start bundle keeps it under 300 KB gzip.
 const ResultsScreen = lazy(() => import('./screens/results-screen').then((m) => ({ default: m.ResultsScreen })));
 const QuestionnairesScreen = lazy(() => import('./screens/questionnaires-screen').then((m) => ({ default: m.QuestionnairesScreen })));
+const CompareScreen = lazy(() => import('./screens/compare/compare-screen').then((m) => ({ default: m.CompareScreen })));
 const RoadmapScreen = lazy(() => import('./screens/roadmap/roadmap-screen').then((m) => ({ default: m.RoadmapScreen })));
 
 function Screen({ route, info, onLanguage }: { route: Route; info: AppInfo; onLanguage: (l: Language) => void }) {
@@ -137,6 +138,8 @@ function Screen({ route, info, onLanguage }: { route: Route; info: AppInfo; onLa
       return <RunnerScreen key={route.id} assessmentId={route.id} {...(route.statementId ? { statementId: route.statementId } : {})} />;
     case 'results':
       return <ResultsScreen key={route.id} assessmentId={route.id} />;
+    case 'compare':
+      return <CompareScreen key={route.clientId} clientId={route.clientId} />;
     case 'roadmap':
       return <RoadmapScreen key={route.id} assessmentId={route.id} />;
     case 'questionnaires':

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'setup'; id: string }
   | { name: 'run'; id: string; statementId?: string }
   | { name: 'results'; id: string }
+  | { name: 'compare'; clientId: string }
   | { name: 'roadmap'; id: string }
   | { name: 'questionnaires' }
   | { name: 'settings' };
@@ -17,6 +18,7 @@ const PATTERNS: [RegExp, (m: string[]) => Route][] = [
     new RegExp(`^#/clients/${ID}/new(?:\\?from=${ID})?$`),
     (m) => (m[2] ? { name: 'new-assessment', clientId: m[1]!, copyFrom: m[2] } : { name: 'new-assessment', clientId: m[1]! }),
   ],
+  [new RegExp(`^#/clients/${ID}/compare$`), (m) => ({ name: 'compare', clientId: m[1]! })],
   [new RegExp(`^#/assessments/${ID}/setup$`), (m) => ({ name: 'setup', id: m[1]! })],
   [new RegExp(`^#/assessments/${ID}/run(?:/${ID})?$`), (m) => (m[2] ? { name: 'run', id: m[1]!, statementId: m[2] } : { name: 'run', id: m[1]! })],
   [new RegExp(`^#/assessments/${ID}/results$`), (m) => ({ name: 'results', id: m[1]! })],
@@ -47,6 +49,8 @@ export function routeHash(route: Route): string {
       return `#/assessments/${route.id}/results`;
     case 'roadmap':
       return `#/assessments/${route.id}/roadmap`;
+    case 'compare':
+      return `#/clients/${route.clientId}/compare`;
     case 'questionnaires':
       return '#/questionnaires';
     case 'settings':

@@ -1,3 +1,4 @@
+import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import MapIcon from '@mui/icons-material/Map';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
@@ -49,6 +50,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
   const [error, setError] = useState<ErrorCode | null>(null);
   const [shownGroups, setShownGroups] = useState<Set<string>>(new Set());
   const [reportOpen, setReportOpen] = useState(false);
+  const [clientAssessments, setClientAssessments] = useState(0);
 
   useEffect(() => {
     void (async () => {
@@ -57,6 +59,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
       setAssessment(r.value);
       // The client's latest assessment before this one, for the radar and the change column.
       const list = await api['assessment:list']({ clientId: r.value.client.id });
+      if (list.ok) setClientAssessments(list.value.length);
       const latest = list.ok ? earlierAssessments(list.value, r.value)[0] : undefined;
       if (latest) {
         const p = await api['assessment:get']({ id: latest.id });
@@ -124,6 +127,11 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
           <Button startIcon={<MapIcon />} variant="contained" onClick={() => void navigate({ name: 'roadmap', id: assessment.id })}>
             {t('roadmap.open')}
           </Button>
+          {clientAssessments >= 2 && (
+            <Button startIcon={<CompareArrowsIcon />} onClick={() => void navigate({ name: 'compare', clientId: assessment.client.id })}>
+              {t('compare.open')}
+            </Button>
+          )}
           <ExportMenu assessmentId={assessment.id} />
           <Button variant="contained" startIcon={<PictureAsPdfIcon />} onClick={() => setReportOpen(true)}>
             {t('report.create')}

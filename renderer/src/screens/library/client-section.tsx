@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import DownloadIcon from '@mui/icons-material/Download';
 import DriveFileRenameOutlineIcon from '@mui/icons-material/DriveFileRenameOutline';
@@ -98,6 +99,11 @@ export function ClientSection({
         <Button startIcon={<AddIcon />} variant="outlined" onClick={() => void navigate({ name: 'new-assessment', clientId: client.id })}>
           {t('library.newAssessment')}
         </Button>
+        {total >= 2 && (
+          <Button startIcon={<CompareArrowsIcon />} onClick={() => void navigate({ name: 'compare', clientId: client.id })}>
+            {t('compare.open')}
+          </Button>
+        )}
         <Button startIcon={<DownloadIcon />} onClick={() => void exportClient()} disabled={total === 0}>
           {t('library.exportClient')}
         </Button>
