@@ -35,7 +35,17 @@ const TEXT = {
   },
   en: {
     base: ['Client', 'Assessment', 'Date', 'Questionnaire version'],
-    scores: ['Area', 'Score', 'Maturity stage', 'Change from previous', 'Change from first', 'Stage change from previous', 'Stage scale changed', 'Scored', 'Statements'],
+    scores: [
+      'Area',
+      'Score',
+      'Maturity stage',
+      'Change from previous',
+      'Change from first',
+      'Stage change from previous',
+      'Stage scale changed',
+      'Scored',
+      'Statements',
+    ],
     kpis: ['KPI', 'Period', 'Value', 'Unit', 'Source', 'Definition changed'],
     overall: 'Overall index',
     yes: 'yes',

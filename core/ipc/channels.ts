@@ -37,6 +37,7 @@ export const CHANNELS = [
   'roadmap:generate',
   'roadmap:save',
   'report:create',
+  'report:comparison',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -33,7 +33,7 @@ import {
 } from './library-schemas';
 import { IdSchema, QuestionnaireSchema } from '../questionnaire/schema';
 import { RoadmapGenerateResultSchema, RoadmapSaveSchema } from './roadmap-schemas';
-import { ReportCreateSchema, ReportCreatedSchema } from './report-schemas';
+import { ReportComparisonSchema, ReportCreateSchema, ReportCreatedSchema } from './report-schemas';
 
 /** A backup or recycle-bin entry name: one plain file name, never a path, a NUL or `..`. */
 const FileName = z
@@ -101,6 +101,7 @@ export const contract = {
   'roadmap:generate': { input: z.strictObject({ assessmentId: IdSchema }), output: RoadmapGenerateResultSchema },
   'roadmap:save': { input: RoadmapSaveSchema, output: AssessmentSchema },
   'report:create': { input: ReportCreateSchema, output: ReportCreatedSchema },
+  'report:comparison': { input: ReportComparisonSchema, output: ReportCreatedSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

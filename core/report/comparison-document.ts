@@ -64,7 +64,11 @@ export function buildComparisonDocument({ view, language, fitter }: { view: Comp
     trendCharts(view, fitter, t),
     heading(fitter, t.statements, 1, { pageBreak: true }),
     statementLists(view, fitter, t),
-    para(fitter, view.unmatchedCount ? t.unmatchedCount(view.unmatchedCount) : t.allMatched, w, { size: SIZE.small, color: COLOUR.muted, margin: [0, 10, 0, 0] }),
+    para(fitter, view.unmatchedCount ? t.unmatchedCount(view.unmatchedCount) : t.allMatched, w, {
+      size: SIZE.small,
+      color: COLOUR.muted,
+      margin: [0, 10, 0, 0],
+    }),
     ...groupsTable(view, fitter, t),
     ...kpiTable(view, fitter, t, true),
     ...unmatchedList(view, fitter, t, 1, true),
@@ -86,12 +90,17 @@ export function buildComparisonDocument({ view, language, fitter }: { view: Comp
                 text: fitter
                   .runs(fitter.ellipsis(view.client, { width: w * 0.6, size: SIZE.tiny, face: 'regular' }))
                   .map((r) => (r.fallback ? { text: r.text, font: FALLBACK_FONT.regular } : r.text)),
-                fontSize: SIZE.tiny, color: COLOUR.muted, width: '*' },
+                fontSize: SIZE.tiny,
+                color: COLOUR.muted,
+                width: '*',
+              },
               { text: t.kind, fontSize: SIZE.tiny, color: COLOUR.muted, alignment: 'right', width: 'auto' },
             ],
           },
     footer: (page: number, pages: number) =>
-      page === 1 ? null : { text: text.page(page, pages), alignment: 'right', fontSize: SIZE.tiny, color: COLOUR.muted, margin: [PAGE.left, 22, PAGE.right, 0] },
+      page === 1
+        ? null
+        : { text: text.page(page, pages), alignment: 'right', fontSize: SIZE.tiny, color: COLOUR.muted, margin: [PAGE.left, 22, PAGE.right, 0] },
     content,
   };
 }

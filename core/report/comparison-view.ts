@@ -145,11 +145,12 @@ export function buildComparisonView(assessments: readonly Assessment[], language
     kpis: c.kpis.map((k) => ({
       name: clean(kpiName(k.definition, language)),
       differs: k.definitionsDiffer,
-      values: c.assessments.map((a) =>
-        k.points
-          .filter((p) => p.assessmentId === a.assessmentId)
-          .map((p) => `${formatKpiValue(p.value, k.definition.unit, language)} (${formatKpiPeriod(p.period, language)})`)
-          .join('\n') || '–',
+      values: c.assessments.map(
+        (a) =>
+          k.points
+            .filter((p) => p.assessmentId === a.assessmentId)
+            .map((p) => `${formatKpiValue(p.value, k.definition.unit, language)} (${formatKpiPeriod(p.period, language)})`)
+            .join('\n') || '–',
       ),
     })),
   };

@@ -32,10 +32,7 @@ export function scoresTable(view: ComparisonView, fitter: Fitter, t: T): PdfNode
           return [
             para(fitter, row.title, cols[0] as number, { face, size: SIZE.small + 0.5 }),
             ...row.scores.map((score, i) => ({
-              stack: [
-                cell(score, i + 1, { face, size: SIZE.small + 0.5 }),
-                cell(row.stages[i] as string, i + 1, { size: SIZE.tiny, color: COLOUR.muted }),
-              ],
+              stack: [cell(score, i + 1, { face, size: SIZE.small + 0.5 }), cell(row.stages[i] as string, i + 1, { size: SIZE.tiny, color: COLOUR.muted })],
             })),
             cell(row.change, n + 1, { face: 'semibold', size: SIZE.small + 0.5 }),
             cell(row.stageChange, n + 2, { size: SIZE.small }),
@@ -53,7 +50,8 @@ export function trendCharts(view: ComparisonView, fitter: Fitter, t: T): PdfNode
   const gap = 12;
   const width = (W - gap * (perLine - 1)) / perLine;
   const height = 46;
-  const titleLines = (row: ComparisonView['rows'][number]) => fitter.lines(row.title, { width, size: SIZE.tiny, face: row.overall ? 'semibold' : 'regular' }).length;
+  const titleLines = (row: ComparisonView['rows'][number]) =>
+    fitter.lines(row.title, { width, size: SIZE.tiny, face: row.overall ? 'semibold' : 'regular' }).length;
   // Titles of one line of charts take the same height, so the charts line up.
   const cellOf = (row: ComparisonView['rows'][number], lines: number) => ({
     width,
@@ -71,7 +69,10 @@ export function trendCharts(view: ComparisonView, fitter: Fitter, t: T): PdfNode
   for (let i = 0; i < view.rows.length; i += perLine) {
     const slice = view.rows.slice(i, i + perLine);
     lines.push({
-      columns: [...slice.map((row) => cellOf(row, Math.max(...slice.map(titleLines)))), ...Array.from({ length: perLine - slice.length }, () => ({ width, text: '' }))],
+      columns: [
+        ...slice.map((row) => cellOf(row, Math.max(...slice.map(titleLines)))),
+        ...Array.from({ length: perLine - slice.length }, () => ({ width, text: '' })),
+      ],
       columnGap: gap,
       margin: [0, 0, 0, 10],
     });
@@ -140,7 +141,9 @@ export function groupsTable(view: ComparisonView, fitter: Fitter, t: T): PdfNode
             body: [
               [t.pair, ...view.dates, t.trend].map((h, i) => headCell(fitter, h, cols[i] as number, i > 0)),
               ...view.groups.map((g) =>
-                [g.pair, ...g.gaps, g.trend].map((cell, i) => para(fitter, cell, cols[i] as number, { size: SIZE.small + 0.5, alignment: i ? 'right' : 'left' })),
+                [g.pair, ...g.gaps, g.trend].map((cell, i) =>
+                  para(fitter, cell, cols[i] as number, { size: SIZE.small + 0.5, alignment: i ? 'right' : 'left' }),
+                ),
               ),
             ],
           },

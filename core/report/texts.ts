@@ -169,8 +169,7 @@ export const REPORT_TEXT = {
       pair: 'Ryhmät',
       trend: 'Kehitys',
       kpis: 'Liiketoiminnan mittarit',
-      kpisNote:
-        'Mittarit arvioiden päivämäärien mukaan rinnakkain, kausi suluissa. Luvut eivät kerro, mistä muutokset johtuvat.',
+      kpisNote: 'Mittarit arvioiden päivämäärien mukaan rinnakkain, kausi suluissa. Luvut eivät kerro, mistä muutokset johtuvat.',
       kpi: 'Mittari',
       kpiDiffers: 'määritelmä muuttunut, luvut eivät ehkä ole vertailukelpoisia',
       noKpis: 'Liiketoiminnan mittareita ei ole kirjattu.',

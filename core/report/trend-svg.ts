@@ -20,13 +20,13 @@ export function trendSvg(values: readonly (number | null)[], width: number, heig
     parts.push(
       `<line x1="${num(left)}" y1="${num(y(tick))}" x2="${num(width - right)}" y2="${num(y(tick))}" stroke="${TREND_COLOURS.grid}" stroke-width="${tick === 1 || tick === 5 ? 0.6 : 0.35}"/>`,
     );
-    if (tick % 2 === 1)
-      parts.push(`<text x="0" y="${num(y(tick) + 2)}" font-family="Inter" font-size="5.5" fill="${TREND_COLOURS.tick}">${tick}</text>`);
+    if (tick % 2 === 1) parts.push(`<text x="0" y="${num(y(tick) + 2)}" font-family="Inter" font-size="5.5" fill="${TREND_COLOURS.tick}">${tick}</text>`);
   }
   const colour = overall ? TREND_COLOURS.overall : TREND_COLOURS.line;
   let run: Point[] = [];
   const flush = () => {
-    if (run.length > 1) parts.push(`<polyline points="${points(run)}" fill="none" stroke="${colour}" stroke-width="${overall ? 1.8 : 1.3}" stroke-linejoin="round"/>`);
+    if (run.length > 1)
+      parts.push(`<polyline points="${points(run)}" fill="none" stroke="${colour}" stroke-width="${overall ? 1.8 : 1.3}" stroke-linejoin="round"/>`);
     run = [];
   };
   values.forEach((v, i) => {
