@@ -194,7 +194,7 @@ export function kpiTable(view: ComparisonView, fitter: Fitter, t: T, withEmpty: 
 
 /** Every statement that could not be compared, by pair of assessments. */
 export function unmatchedList(view: ComparisonView, fitter: Fitter, t: T, level: 1 | 2, pageBreak: boolean): PdfNode[] {
-  const cols = columns(W, [1.6, 5]);
+  const cols = columns(W, [2, 5]);
   return [
     heading(fitter, t.unmatched, level, { pageBreak }),
     para(fitter, t.unmatchedIntro, W, { color: COLOUR.muted, size: SIZE.small + 0.5, margin: [0, 0, 0, 8] }),
