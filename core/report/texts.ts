@@ -138,15 +138,15 @@ export const REPORT_TEXT = {
         'Kyselyn versiot määrittävät vaiheet eri asteikolla: versiossa 2 ylin vaihe alkaa pisteistä 4,5 ja kokonaisvaihe on enintään yhden vaiheen heikointa osa-aluetta korkeampi. Vaiheen muutos voi siksi johtua asteikosta eikä organisaatiosta; pisteet ovat vertailukelpoisia.',
       capped: (date: string, area: string, areaStage: number, uncapped: number) =>
         `${date}: kokonaisvaihe on rajattu vaiheeseen ${areaStage + 1}, koska ${area} on vaiheessa ${areaStage}; keskiarvo yksin antaisi vaiheen ${uncapped}.`,
-      statements: 'Väittämät',
+      statements: 'Mikä muuttui',
       improved: 'Eniten parantuneet väittämät',
       declined: 'Eniten heikentyneet väittämät',
       none: 'Ei merkittäviä muutoksia.',
-      statementChange: (area: string, before: string, after: string) => `${area} · ennen ${before}, nyt ${after}`,
+      statementChange: (area: string, before: string, after: string) => `${area} · ensin ${before}, viimeksi ${after}`,
       reworded: 'sanamuoto muuttunut',
       unmatchedCount: (n: number) =>
         n === 1
-          ? '1 väittämää ei voi verrata arvioiden välillä; se on lueteltu kohdassa Vertailukelvottomat väittämät.'
+          ? '1 väittämä ei ole vertailtavissa arvioiden välillä; se on lueteltu kohdassa Vertailukelvottomat väittämät.'
           : `${n} väittämää ei voi verrata arvioiden välillä; ne on lueteltu kohdassa Vertailukelvottomat väittämät.`,
       allMatched: 'Kaikki väittämät ovat vertailukelpoisia arvioiden välillä.',
       unmatched: 'Vertailukelvottomat väittämät',
@@ -304,11 +304,11 @@ export const REPORT_TEXT = {
         'The questionnaire versions turn scores into stages differently: in version 2 the top stage starts at 4.5 and the overall stage is at most one above the weakest area. A change of stage may therefore come from the scale rather than the organisation; the scores are comparable.',
       capped: (date: string, area: string, areaStage: number, uncapped: number) =>
         `${date}: the overall stage is capped at ${areaStage + 1} because ${area} is at stage ${areaStage}; the mean alone would give stage ${uncapped}.`,
-      statements: 'Statements',
+      statements: 'What changed',
       improved: 'Statements that improved most',
       declined: 'Statements that declined most',
       none: 'No notable changes.',
-      statementChange: (area: string, before: string, after: string) => `${area} · before ${before}, now ${after}`,
+      statementChange: (area: string, before: string, after: string) => `${area} · first ${before}, last ${after}`,
       reworded: 'reworded',
       unmatchedCount: (n: number) =>
         n === 1
