@@ -34,6 +34,8 @@ export const CHANNELS = [
   'export:client',
   'export:csv',
   'export:xlsx',
+  'export:comparison-csv',
+  'export:comparison-xlsx',
   'roadmap:generate',
   'roadmap:save',
   'report:create',

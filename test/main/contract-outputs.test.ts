@@ -105,6 +105,8 @@ describe('every reply survives the renderer’s output check', () => {
     await call('report:create', { assessmentId: assessment.id, options: { participants: 'names' } });
     const later = await call('assessment:create', { clientId: client.id, title: 'Kypsyysarvio 2027', date: '2027-03-17', language: 'fi' });
     await call('report:comparison', { assessmentIds: [assessment.id, later.id] });
+    await call('export:comparison-csv', { assessmentIds: [assessment.id, later.id] });
+    await call('export:comparison-xlsx', { assessmentIds: [assessment.id, later.id] });
     await library.flush();
     const [backup] = await call('backup:list', { assessmentId: assessment.id });
     await call('backup:restore', { assessmentId: assessment.id, name: backup!.name });
