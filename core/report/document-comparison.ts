@@ -18,7 +18,8 @@ const headCell = (fitter: Fitter, text: string, width: number, right: boolean) =
 /** Scores and stages per area and overall, one column per assessment, then the change first → latest. */
 export function scoresTable(view: ComparisonView, fitter: Fitter, t: T): PdfNode {
   const n = view.dates.length;
-  const cols = columns(W, [3.2, ...view.dates.map(() => (n > 3 ? 1 : 1.2)), 1, 1.1]);
+  // The last column fits "Vaiheen muutos" on one line (a hyphenated header reads badly).
+  const cols = columns(W, [2.8, ...view.dates.map(() => (n > 3 ? 1 : 1.2)), 1, 1.6]);
   const cell = (text: string, i: number, style: Parameters<typeof para>[3] = {}) => para(fitter, text, cols[i] as number, { alignment: 'right', ...style });
   return {
     table: {
@@ -122,7 +123,8 @@ export function statementLists(view: ComparisonView, fitter: Fitter, t: T): PdfN
         : [para(fitter, t.none, half, { color: COLOUR.muted, size: SIZE.small + 0.5 })]),
     ],
   });
-  return { margin: [0, 14, 0, 0], columns: [list(t.improved, view.improved), list(t.declined, view.declined)], columnGap: 24 };
+  // Whole on one page: a list split after its heading reads as two unrelated lists.
+  return { unbreakable: true, margin: [0, 14, 0, 0], columns: [list(t.improved, view.improved), list(t.declined, view.declined)], columnGap: 24 };
 }
 
 /** Overall gap between each pair of groups per assessment, and whether it narrowed. */
