@@ -1,3 +1,4 @@
+import type { Assessment } from '../core/assessment/schema';
 import { createHandlerTable, type HandlerTable } from '../core/ipc/handler-table';
 import type { Questionnaire } from '../core/questionnaire/schema';
 import type { ActionLibrary } from '../core/roadmap/action-library';
@@ -26,6 +27,8 @@ export interface HandlerDeps {
   saveReport?: SaveReport;
   /** The PDF engine; tests pass a fake. Defaults to the real one. */
   renderReport?: (input: ReportInput) => Promise<ReportPdf>;
+  /** The comparison report's engine; tests pass a fake. */
+  renderComparison?: (assessments: Assessment[], language: Language) => Promise<ReportPdf>;
 }
 
 const NO_LIBRARY: LibraryHandle = { unavailable: 'no library' };
@@ -61,6 +64,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       ...reportHandlers({
         library,
         renderReport: deps.renderReport,
+        ...(deps.renderComparison ? { renderComparison: deps.renderComparison } : {}),
+        ...(deps.renderComparison ? { renderComparison: deps.renderComparison } : {}),
         saveReport: deps.saveReport,
         uiLanguage: async () => (await deps.settings.get()).language,
       }),

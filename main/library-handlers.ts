@@ -14,7 +14,16 @@ import { log } from './log/logger';
 
 type LibraryChannels = Exclude<
   keyof HandlerImpls,
-  'app:info' | 'settings:get' | 'settings:set' | 'diagnostics:collect' | 'report:create' | 'export:csv' | 'export:xlsx'
+  | 'app:info'
+  | 'settings:get'
+  | 'settings:set'
+  | 'diagnostics:collect'
+  | 'report:create'
+  | 'report:comparison'
+  | 'export:csv'
+  | 'export:xlsx'
+  | 'export:comparison-csv'
+  | 'export:comparison-xlsx'
 >;
 
 /** The library as main holds it: open, or why it could not be opened. */

@@ -1,4 +1,5 @@
 import type { Assessment } from '../core/assessment/schema';
+import { byDate } from '../core/compare/over-time';
 import { HandlerError, type HandlerImpls } from '../core/ipc/handler-table';
 import type { ReportOptions } from '../core/ipc/report-schemas';
 import { checkLogo, dataUrlBytes } from '../core/report/logo-image';
@@ -7,7 +8,7 @@ import type { Language } from '../core/settings';
 import { BUILT_IN_ACTION_LIBRARY } from './action-libraries';
 import { call, type LibraryHandle } from './library-handlers';
 import { log } from './log/logger';
-import { createReportPdf, type ReportInput, type ReportPdf } from './report/create-report';
+import { createComparisonPdf, createReportPdf, type ReportInput, type ReportPdf } from './report/create-report';
 
 /**
  * Where the desktop app puts a finished report: asks the user where (a save
@@ -21,6 +22,8 @@ export interface ReportDeps {
   library: () => LibraryHandle;
   /** The PDF engine; tests pass a fake. */
   renderReport?: (input: ReportInput) => Promise<ReportPdf>;
+  /** The comparison report's engine; tests pass a fake. */
+  renderComparison?: (assessments: Assessment[], language: Language) => Promise<ReportPdf>;
   saveReport?: SaveReport | undefined;
   now?: () => Date;
   actionLibrary?: ActionLibrary;
@@ -55,9 +58,40 @@ async function loadEarlier(load: (id: string) => Promise<Assessment>, assessment
  * renders the PDF, then saves and opens it (desktop) or returns it for the
  * page to download (browser mode).
  */
-export function reportHandlers(deps: ReportDeps): Pick<HandlerImpls, 'report:create'> {
+export function reportHandlers(deps: ReportDeps): Pick<HandlerImpls, 'report:create' | 'report:comparison'> {
   const render = deps.renderReport ?? createReportPdf;
+  const renderComparison = deps.renderComparison ?? createComparisonPdf;
+  /** Desktop: save where the user chooses and open; browser mode: back to the page as base64 for it to download. */
+  const deliver = async (report: ReportPdf, language: Language) => {
+    const base = { fileName: report.fileName, pages: report.pages };
+    if (!deps.saveReport) return { ...base, pdfBase64: Buffer.from(report.pdf).toString('base64') };
+    const dialogLanguage = (await deps.uiLanguage?.()) ?? language;
+    return { ...base, ...(await deps.saveReport(report.pdf, report.fileName, dialogLanguage)) };
+  };
+  const failed = (what: string) => (err: unknown) => {
+    if (err instanceof HandlerError) throw err;
+    // The detail (a stack, perhaps a font's path) stays in main's log; the page gets a code.
+    log.error(`report: rendering ${what} failed`, err);
+    throw new HandlerError({ code: 'internal', message: 'the report could not be rendered' });
+  };
   return {
+    'report:comparison': async ({ assessmentIds, language }) => {
+      if (new Set(assessmentIds).size !== assessmentIds.length)
+        throw new HandlerError({ code: 'invalid-input', message: 'comparison-same-twice: an assessment is given twice', path: '$.assessmentIds' });
+      const assessments = await call(deps.library(), (l) => Promise.all(assessmentIds.map((id) => l.getAssessment(id))));
+      const first = assessments[0] as Assessment;
+      const foreign = assessments.find((a) => a.client.id !== first.client.id);
+      if (foreign)
+        throw new HandlerError({
+          code: 'invalid-input',
+          message: `report-other-client: assessment ${foreign.id} belongs to another client and cannot be compared with ${first.id}`,
+          path: '$.assessmentIds',
+        });
+      const latest = [...assessments].sort(byDate).at(-1) as Assessment;
+      const reportLanguage = language ?? latest.language;
+      const report = await renderComparison(assessments, reportLanguage).catch(failed(`the comparison of ${assessmentIds.join(', ')}`));
+      return deliver(report, reportLanguage);
+    },
     'report:create': async ({ assessmentId, options }) => {
       checkLogoOption(options.logo);
       const { assessment, earlier } = await call(deps.library(), async (l) => {
@@ -70,17 +104,8 @@ export function reportHandlers(deps: ReportDeps): Pick<HandlerImpls, 'report:cre
         options,
         actionLibrary: deps.actionLibrary ?? BUILT_IN_ACTION_LIBRARY,
         now: deps.now?.() ?? new Date(),
-      }).catch((err: unknown) => {
-        if (err instanceof HandlerError) throw err;
-        // The detail (a stack, perhaps a font's path) stays in main's log; the page gets a code.
-        log.error(`report: rendering ${assessmentId} failed`, err);
-        throw new HandlerError({ code: 'internal', message: 'the report could not be rendered' });
-      });
-      const base = { fileName: report.fileName, pages: report.pages };
-      if (!deps.saveReport) return { ...base, pdfBase64: Buffer.from(report.pdf).toString('base64') };
-      const dialogLanguage = (await deps.uiLanguage?.()) ?? options.language ?? assessment.language;
-      const saved = await deps.saveReport(report.pdf, report.fileName, dialogLanguage);
-      return { ...base, ...saved };
+      }).catch(failed(assessmentId));
+      return deliver(report, options.language ?? assessment.language);
     },
   };
 }

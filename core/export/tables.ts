@@ -16,8 +16,8 @@ export type Cell = string | number | null;
 export interface Table {
   header: string[];
   rows: Cell[][];
-  /** Column kinds, for widths and number formats: text, long text, a short label, an ISO date, a one-decimal score, a count. */
-  kinds: ('text' | 'long' | 'label' | 'date' | 'score' | 'count')[];
+  /** Column kinds, for widths and number formats: text, long text, a short label, an ISO date, a one-decimal score, a count, any number (a KPI value, shown as entered). */
+  kinds: ('text' | 'long' | 'label' | 'date' | 'score' | 'count' | 'number')[];
 }
 
 const TEXT = {

@@ -34,9 +34,12 @@ export const CHANNELS = [
   'export:client',
   'export:csv',
   'export:xlsx',
+  'export:comparison-csv',
+  'export:comparison-xlsx',
   'roadmap:generate',
   'roadmap:save',
   'report:create',
+  'report:comparison',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -33,7 +33,7 @@ import {
 } from './library-schemas';
 import { IdSchema, QuestionnaireSchema } from '../questionnaire/schema';
 import { RoadmapGenerateResultSchema, RoadmapSaveSchema } from './roadmap-schemas';
-import { ReportCreateSchema, ReportCreatedSchema } from './report-schemas';
+import { ReportComparisonSchema, ReportCreateSchema, ReportCreatedSchema } from './report-schemas';
 
 /** A backup or recycle-bin entry name: one plain file name, never a path, a NUL or `..`. */
 const FileName = z
@@ -67,6 +67,8 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
  * the preload bridge, the browser-mode HTTP twin and the renderer's API type
  * are all derived from this object; nobody writes those by hand.
  */
+const ComparisonExportSchema = z.strictObject({ assessmentIds: z.array(IdSchema).min(2).max(11) });
+
 export const contract = {
   'app:info': { input: NoInput, output: AppInfoSchema },
   'settings:get': { input: NoInput, output: SettingsSchema },
@@ -98,9 +100,13 @@ export const contract = {
   'export:client': { input: z.strictObject({ clientId: IdSchema }), output: ExportedSchema },
   'export:csv': { input: z.strictObject({ assessmentIds: z.array(IdSchema).min(1).max(10_000) }), output: ExportedSchema },
   'export:xlsx': { input: z.strictObject({ id: IdSchema }), output: ExportedBinarySchema },
+  /** A client's assessments compared over time (two to eleven): scores per area per assessment and every KPI value. */
+  'export:comparison-csv': { input: ComparisonExportSchema, output: ExportedSchema },
+  'export:comparison-xlsx': { input: ComparisonExportSchema, output: ExportedBinarySchema },
   'roadmap:generate': { input: z.strictObject({ assessmentId: IdSchema }), output: RoadmapGenerateResultSchema },
   'roadmap:save': { input: RoadmapSaveSchema, output: AssessmentSchema },
   'report:create': { input: ReportCreateSchema, output: ReportCreatedSchema },
+  'report:comparison': { input: ReportComparisonSchema, output: ReportCreatedSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

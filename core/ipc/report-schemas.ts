@@ -25,6 +25,13 @@ export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
 
 export const ReportCreateSchema = z.strictObject({ assessmentId: IdSchema, options: ReportOptionsSchema });
 
+/** The standalone comparison report: two or more assessments of one client (at most eleven, as the report compares one with ten earlier). */
+export const ReportComparisonSchema = z.strictObject({
+  assessmentIds: z.array(IdSchema).min(2).max(11),
+  /** The report's language; the latest assessment's own language when absent. */
+  language: LanguageSchema.optional(),
+});
+
 /**
  * In the desktop app main saves the PDF where the user chose and opens it
  * (`savedTo`; `cancelled` when the user closed the dialog). In browser mode

@@ -1,5 +1,7 @@
 import type { Assessment } from '../assessment/schema';
-import { answersTable, type Cell } from '../export/tables';
+import type { ComparisonOverTime } from '../compare';
+import { comparisonTable } from '../export/comparison-tables';
+import { answersTable, type Cell, type Table } from '../export/tables';
 import type { Language } from '../settings';
 
 /**
@@ -30,8 +32,16 @@ export function csvCell(value: Cell | undefined, separator = ','): string {
  * line ends as RFC 4180 asks.
  */
 export function answersCsv(assessments: readonly Assessment[], language: Language): string {
+  return tableCsv(answersTable(assessments, language, { withAreaScore: true }), language);
+}
+
+/** A comparison over time (core/export/comparison-tables.ts): scores per area per assessment, then one row per KPI value. */
+export function comparisonCsv(comparison: ComparisonOverTime, assessments: readonly Assessment[], language: Language): string {
+  return tableCsv(comparisonTable(comparison, assessments, language), language);
+}
+
+function tableCsv(table: Table, language: Language): string {
   const { separator, decimal } = CSV_FORMAT[language];
-  const table = answersTable(assessments, language, { withAreaScore: true });
   const cell = (value: Cell) => csvCell(typeof value === 'number' ? String(value).replace('.', decimal) : value, separator);
   return '\uFEFF' + [table.header, ...table.rows].map((r) => r.map(cell).join(separator)).join('\r\n') + '\r\n';
 }

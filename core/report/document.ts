@@ -1,6 +1,7 @@
 import { NO_STAGE_FILL, STAGE_FILLS, diamondSvg } from './diamond-svg';
 import { isModelDiamond } from '../model/diamond-geometry';
 import { appendixSection } from './document-appendix';
+import { trendSection, unmatchedList } from './document-comparison';
 import { areaSections } from './document-areas';
 import {
   CELL_PAD,
@@ -50,6 +51,7 @@ export function buildReportDocument({ model, fitter, logo }: DocumentInput): { [
     ...roadmap(model, fitter),
     ...areaSections(model, fitter),
     ...appendixSection(model, fitter),
+    ...(model.trend && model.trend.unmatchedCount > 0 ? unmatchedList(model.trend, fitter, model.t.comparison, 2, true) : []),
   ];
   return {
     pageSize: 'A4',
@@ -82,15 +84,15 @@ export function buildReportDocument({ model, fitter, logo }: DocumentInput): { [
 }
 
 /** The text cut to at most `max` lines in the box, the last ending in "…" when anything was left out. */
-function capLines(fitter: Fitter, text: string, box: Box, max: number): string {
+export function capLines(fitter: Fitter, text: string, box: Box, max: number): string {
   const lines = fitter.lines(text, box);
   if (lines.length <= max) return text;
   return [...lines.slice(0, max - 1), fitter.ellipsis(`${lines[max - 1]} ${lines[max]}`, box)].join(' ');
 }
 
 /** The cover's band and the diamond drawn on it: shapes only, never user text. */
-const BAND_HEIGHT = 330;
-function coverBackground(): PdfNode {
+export const BAND_HEIGHT = 330;
+export function coverBackground(): PdfNode {
   const cx = PAGE.width - 120;
   const cy = 190;
   const diamond = (r: number, colour: string, width: number) => ({
@@ -420,49 +422,7 @@ function results(model: ReportModel, fitter: Fitter): PdfNode[] {
       color: COLOUR.muted,
       margin: [0, 6, 0, 0],
     }),
-    ...trend(model, fitter),
-  ];
-}
-
-function trend(model: ReportModel, fitter: Fitter): PdfNode[] {
-  const { t } = model;
-  if (!model.trend) return [];
-  const tr = model.trend;
-  const w = CONTENT_WIDTH;
-  const cols = columns(w, [3, ...tr.dates.map(() => 1)]);
-  const half = (w - 24) / 2;
-  const list = (title: string, items: string[]) => ({
-    width: half,
-    stack: [
-      label(fitter, title, half),
-      ...(items.length ? items.map((i) => para(fitter, i, half, { margin: [0, 1, 0, 1] })) : [para(fitter, t.noChange, half, { color: COLOUR.muted })]),
-    ],
-  });
-  return [
-    { ...(heading(fitter, t.trend, 2) as object), margin: [0, 26, 0, 4] },
-    para(fitter, t.trendIntro(tr.dates.length - 1), w, { size: SIZE.small + 0.5, color: COLOUR.muted, margin: [0, 0, 0, 8] }),
-    {
-      table: {
-        headerRows: 1,
-        widths: cols,
-        body: [
-          ['', ...tr.dates].map((h, i) =>
-            para(fitter, h, cols[i] as number, { face: 'semibold', size: SIZE.small, color: COLOUR.muted, alignment: i === 0 ? 'left' : 'right' }),
-          ),
-          ...tr.rows.map((row, r) =>
-            [row.title, ...row.values].map((cell, i) =>
-              para(fitter, cell, cols[i] as number, {
-                face: r === 0 || i === row.values.length ? 'semibold' : 'regular',
-                size: SIZE.small + 0.5,
-                alignment: i === 0 ? 'left' : 'right',
-              }),
-            ),
-          ),
-        ],
-      },
-      layout: TABLE_LAYOUT,
-    },
-    { margin: [0, 18, 0, 0], columns: [list(t.improved, tr.improved), list(t.declined, tr.declined)], columnGap: 24 },
+    ...(model.trend ? trendSection(model.trend, fitter, model.t) : []),
   ];
 }
 

@@ -14,6 +14,7 @@ import {
   type Claim,
 } from '../scoring';
 import type { Language } from '../settings';
+import { buildComparisonView, type ComparisonView } from './comparison-view';
 import { radarSvgSeries } from './radar-series';
 import { REPORT_TEXT, type ReportText } from './texts';
 
@@ -95,7 +96,8 @@ export interface ReportModel {
   radar: { labels: string[]; series: ReturnType<typeof radarSvgSeries>; hasTarget: boolean; earlierDate?: string };
   diamond: { areaId: string; title: string; score: string; stage: number | null }[];
   areaTable: { title: string; score: string; stage: string; target: string; gap: string; change: string; answered: string; partial: boolean }[];
-  trend?: { dates: string[]; rows: { title: string; values: string[] }[]; improved: string[]; declined: string[] };
+  /** The trend over every assessment given (absent without earlier ones of the same client). */
+  trend?: ComparisonView;
   areas: AreaSection[];
   roadmap: { phase: number; title: string; items: { title: string; description: string; area: string; owner: string; due: string; status: string }[] }[];
   appendix: {
@@ -253,23 +255,8 @@ export function buildReportModel({ assessment, earlier, language, participants, 
     };
   });
 
-  const history = [...earlier].sort((a, b) => a.date.localeCompare(b.date));
-  const trend =
-    history.length > 0
-      ? (() => {
-          const all = [...history, assessment].map((a) => ({ a, s: a === assessment ? scores : scoreAssessment(a) }));
-          const byArea = (s: ReturnType<typeof scoreAssessment>, id: string) => s.areas.find((x) => x.areaId === id)?.score ?? null;
-          return {
-            dates: all.map(({ a }) => formatDate(a.date, language)),
-            rows: [
-              { title: t.trendOverall, values: all.map(({ s }) => f(s.overall)) },
-              ...areaIds.map((id) => ({ title: title(id), values: all.map(({ s }) => f(byArea(s, id))) })),
-            ],
-            improved: (comparison?.improvedAreas ?? []).slice(0, 3).map((d) => `${title(d.areaId)} ${signed(d.delta)}`),
-            declined: (comparison?.declinedAreas ?? []).slice(0, 3).map((d) => `${title(d.areaId)} ${signed(d.delta)}`),
-          };
-        })()
-      : undefined;
+  // Every assessment given, compared by core (compareOverTime): scores, stages, statements, groups, KPIs.
+  const overTime = earlier.length > 0 ? buildComparisonView([...earlier, assessment], language, clean) : null;
 
   const phases = [1, 2, 3].map((phase) => ({
     phase,
@@ -319,7 +306,7 @@ export function buildReportModel({ assessment, earlier, language, participants, 
       return { areaId: a.areaId, title: title(a.areaId), score: f(claim.shown), stage: claim.stage };
     }),
     areaTable,
-    ...(trend ? { trend } : {}),
+    ...(overTime ? { trend: overTime } : {}),
     areas,
     roadmap: phases,
     appendix: {

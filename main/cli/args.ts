@@ -12,8 +12,8 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'validate'; file: string }
   | { kind: 'score'; file: string; json: boolean }
-  /** `timantti compare <a.json> <b.json>... [--json]`: two or more assessments of one client. */
-  | { kind: 'compare'; files: string[]; json: boolean }
+  /** `timantti compare <a.json> <b.json>... [--json] [--pdf <out.pdf>] [--csv <out.csv>] [--xlsx <out.xlsx>]`: two or more assessments of one client. */
+  | { kind: 'compare'; files: string[]; json: boolean; pdf?: string; csv?: string; xlsx?: string }
   | ReportCommand
   | (LibraryCommand & { dataDir?: string })
   | { kind: 'usage-error'; message: (t: CliText) => string };
@@ -48,6 +48,7 @@ const OPTIONS = {
   out: { type: 'string' },
   participants: { type: 'string' },
   logo: { type: 'string' },
+  pdf: { type: 'string' },
   compare: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -86,10 +87,36 @@ function spreadCompare(argv: readonly string[]): string[] {
   return args;
 }
 
+/**
+ * `timantti compare … --csv out.csv --xlsx out.xlsx`: there `--csv` and
+ * `--xlsx` name the file to write (elsewhere they are switches), so their
+ * next argument is joined to them as `--csv=out.csv` for `parseArgs`.
+ */
+function joinCompareOutputs(argv: readonly string[]): string[] {
+  let first: string | undefined;
+  for (let i = 0; i < argv.length && first === undefined; i++) {
+    const arg = argv[i] as string;
+    const name = arg.startsWith('--') ? arg.slice(2) : '';
+    if (isOption(name) && OPTIONS[name].type === 'string') i++;
+    else if (!arg.startsWith('-')) first = arg;
+  }
+  if (first !== 'compare') return [...argv];
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    if ((arg === '--csv' || arg === '--xlsx') && next !== undefined && !next.startsWith('-')) {
+      args.push(`${arg}=${next}`);
+      i++;
+    } else args.push(arg);
+  }
+  return args;
+}
+
 /** Parses `timantti <command> [options]`; never throws, never exits. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedCli {
   let language = envLanguage(env);
-  const args = spreadCompare(argv);
+  const args = spreadCompare(joinCompareOutputs(argv));
   // Not strict: parseArgs' own errors are English sentences. Unknown options
   // and missing values are found in the tokens and worded by CliText instead.
   const { values, positionals, tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
@@ -130,7 +157,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
   }
   if (name === 'compare') {
     if (rest.length < 2) return usage((t) => t.compareNeedsTwo);
-    return { language, command: { kind: 'compare', files: rest, json: flags.has('json') } };
+    const file = (name: 'csv' | 'xlsx') => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+    for (const name of ['csv', 'xlsx'] as const) if (values[name] === true) return usage((t) => t.missingValue(`--${name}`));
+    const [pdf, csv, xlsx] = [text('pdf'), file('csv'), file('xlsx')];
+    return {
+      language,
+      command: { kind: 'compare', files: rest, json: flags.has('json'), ...(pdf ? { pdf } : {}), ...(csv ? { csv } : {}), ...(xlsx ? { xlsx } : {}) },
+    };
   }
   if (name === 'report') {
     const file = rest[0];

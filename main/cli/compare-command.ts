@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
 import type { Assessment } from '../../core/assessment/schema';
+import { comparisonCsv } from '../../core/library/csv';
+import { writeFileDurable } from '../storage/atomic-write';
 import { compareOverTime, type ComparisonOverTime, type ScorePoint, type ScoreStep } from '../../core/compare';
 import { formatDate, formatPercent, formatScore } from '../../core/format';
 import { kpiName } from '../../core/kpi/definitions';
@@ -33,8 +36,51 @@ export async function runCompareCommand(command: CompareCommand, language: Langu
     assessments.push(read.value);
   }
   const comparison = compareOverTime({ assessments, mappings: BUILT_IN_MAPPINGS });
+  if (command.pdf || command.csv || command.xlsx) return writeOutputs(command, comparison, assessments, language, t);
   if (command.json) return { code: 0, stdout: `${JSON.stringify(roundNumbersForExport(comparison), null, 2)}\n`, stderr: '' };
   return { code: 0, stdout: compareText(comparison, assessments, language, t), stderr: '' };
+}
+
+/**
+ * `--pdf`, `--csv`, `--xlsx`: the comparison report and the tables, each
+ * written durably; with `--json` the numbers are printed too.
+ */
+async function writeOutputs(
+  command: CompareCommand,
+  comparison: ComparisonOverTime,
+  assessments: readonly Assessment[],
+  language: Language,
+  t: CliText,
+): Promise<CliOutput> {
+  const lines: string[] = [];
+  const write = async (file: string, bytes: Uint8Array | string, line: (out: string) => string): Promise<CliOutput | undefined> => {
+    const out = resolve(file);
+    try {
+      await writeFileDurable(out, bytes);
+    } catch (err) {
+      return invalid(t.cannotWrite(file, (err as NodeJS.ErrnoException).code ?? String(err)));
+    }
+    lines.push(line(out));
+    return undefined;
+  };
+  if (command.pdf) {
+    // Loaded only here: pdfmake and the fonts would slow every other command's start.
+    const { renderComparisonPdf } = await import('../report/render-comparison');
+    const report = await renderComparisonPdf(assessments, language);
+    const failed = await write(command.pdf, report.pdf, (out) => t.reportWritten(out, report.pages));
+    if (failed) return failed;
+  }
+  if (command.csv) {
+    const failed = await write(command.csv, comparisonCsv(comparison, assessments, language), t.fileWritten);
+    if (failed) return failed;
+  }
+  if (command.xlsx) {
+    const { comparisonWorkbook } = await import('../export/xlsx');
+    const failed = await write(command.xlsx, await comparisonWorkbook(comparison, assessments, language), t.fileWritten);
+    if (failed) return failed;
+  }
+  const json = command.json ? `${JSON.stringify(roundNumbersForExport(comparison), null, 2)}\n` : '';
+  return { code: 0, stdout: json || `${lines.join('\n')}\n`, stderr: json ? `${lines.join('\n')}\n` : '' };
 }
 
 /** A change with its sign: "+0,4", "−0,2", "±0,0" (a change under MIN_CHANGE is flat). */

@@ -16,10 +16,13 @@ export const CLI_TEXT = {
                                         vie arvioinnin tai koko asiakkaan tiedostoon
   timantti library check                tarkistaa jokaisen tiedoston; vioittuneet
                                         siirretään sivuun ja palautetaan varmuuskopiosta
-  timantti compare <arviointi> <arviointi>... [--json]
+  timantti compare <arviointi> <arviointi>... [--json] [--pdf <pdf>] [--csv <csv>]
+                  [--xlsx <xlsx>]
                                         vertaa saman asiakkaan arvioita: osa-alueet ajan
                                         yli, muutokset, vaiheet, kattavuus, erimielisyys,
-                                        ryhmien erot ja liiketoiminnan mittarit
+                                        ryhmien erot ja liiketoiminnan mittarit; --pdf
+                                        kirjoittaa vertailuraportin, --csv ja --xlsx
+                                        taulukot
   timantti report <arviointi> --out <pdf> [--lang fi|en] [--compare <aiempi>...]
                   [--participants names|roles] [--logo <png|jpg>]
                                         kirjoittaa johdon PDF-raportin; --compare tuo
@@ -94,6 +97,7 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
     badLogo: (file: string) => `${file}: logon pitää olla PNG- tai JPEG-kuva (enintään 1 Mt)`,
     cannotWrite: (file: string, reason: string) => `${file}: PDF-tiedostoa ei voi kirjoittaa (${reason})`,
     reportWritten: (file: string, pages: number) => `Kirjoitettiin ${file} (${pages} sivua)`,
+    fileWritten: (file: string) => `Kirjoitettiin ${file}`,
     compareNeedsTwo: 'Anna vähintään kaksi saman asiakkaan arviointia vertailtavaksi.',
     sameFileTwice: (file: string) => `${file}: sama arviointi on annettu kahdesti`,
     compare: {
@@ -147,10 +151,12 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
                                         exports an assessment or a whole client
   timantti library check                verifies every file; damaged ones are set aside
                                         and restored from a backup
-  timantti compare <assessment> <assessment>... [--json]
+  timantti compare <assessment> <assessment>... [--json] [--pdf <pdf>] [--csv <csv>]
+                  [--xlsx <xlsx>]
                                         compares assessments of one client: areas over
                                         time, changes, stages, coverage, disagreement,
-                                        group gaps and business KPIs
+                                        group gaps and business KPIs; --pdf writes the
+                                        comparison report, --csv and --xlsx the tables
   timantti report <assessment> --out <pdf> [--lang fi|en] [--compare <earlier>...]
                   [--participants names|roles] [--logo <png|jpg>]
                                         writes the executive PDF report; --compare adds
@@ -226,6 +232,7 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error.
     badLogo: (file: string) => `${file}: the logo must be a PNG or JPEG image (1 MB at most)`,
     cannotWrite: (file: string, reason: string) => `${file}: cannot write the PDF (${reason})`,
     reportWritten: (file: string, pages: number) => `Wrote ${file} (${pages} pages)`,
+    fileWritten: (file: string) => `Wrote ${file}`,
     compareNeedsTwo: 'Give at least two assessments of the same client to compare.',
     sameFileTwice: (file: string) => `${file}: the same assessment was given twice`,
     compare: {

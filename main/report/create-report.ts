@@ -2,7 +2,8 @@ import type { Assessment } from '../../core/assessment/schema';
 import type { ReportOptions } from '../../core/ipc/report-schemas';
 import type { ActionLibrary } from '../../core/roadmap/action-library';
 import { checkLogo } from './logo';
-import { renderInWorker } from './worker-pool';
+import type { Language } from '../../core/settings';
+import { renderComparisonInWorker, renderInWorker } from './worker-pool';
 
 export interface ReportInput {
   assessment: Assessment;
@@ -33,4 +34,15 @@ export async function createReportPdf(input: ReportInput): Promise<ReportPdf> {
   if (viaWorker) return viaWorker;
   const { renderReport } = await import('./render');
   return renderReport(input);
+}
+
+/**
+ * Renders the standalone comparison report (two or more assessments of one
+ * client, checked by the caller), in the warm worker when there is one.
+ */
+export async function createComparisonPdf(assessments: Assessment[], language: Language): Promise<ReportPdf> {
+  const viaWorker = await renderComparisonInWorker({ assessments, language });
+  if (viaWorker) return viaWorker;
+  const { renderComparisonPdf } = await import('./render-comparison');
+  return renderComparisonPdf(assessments, language);
 }

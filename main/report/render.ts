@@ -18,7 +18,7 @@ import { installSharedLayoutCache } from './shared-layout-cache';
 let configured = false;
 
 /** pdfmake reads nothing from the network and nothing on disk but our font files. */
-function configurePdfmake(): void {
+export function configurePdfmake(): void {
   if (configured) return;
   const fonts = loadReportFonts();
   // Text fonts come from memory (read once per process); the charts' text asks for the same files by path (shared-fonts.ts).

@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Assessment } from '../../core/assessment/schema';
+import type { Language } from '../../core/settings';
 import type { ReportInput, ReportPdf } from './create-report';
+
+/** What the worker needs for a comparison report. */
+export interface ComparisonJob {
+  assessments: Assessment[];
+  language: Language;
+}
 
 /**
  * One warm worker thread renders reports, so the app's main thread (and the
@@ -54,7 +62,16 @@ export function warmReportWorker(): boolean {
 }
 
 /** Renders in the worker; undefined when there is no built worker to use. `file` picks the worker script (tests). */
-export async function renderInWorker(input: ReportInput, file: string | undefined = workerFile()): Promise<ReportPdf | undefined> {
+export function renderInWorker(input: ReportInput, file: string | undefined = workerFile()): Promise<ReportPdf | undefined> {
+  return post({ input }, file);
+}
+
+/** The standalone comparison report (render-comparison.ts) in the worker; undefined when there is no built worker. */
+export function renderComparisonInWorker(comparison: ComparisonJob, file: string | undefined = workerFile()): Promise<ReportPdf | undefined> {
+  return post({ comparison }, file);
+}
+
+async function post(job: { input: ReportInput } | { comparison: ComparisonJob }, file: string | undefined): Promise<ReportPdf | undefined> {
   if (!file) return undefined;
   worker ??= start(file);
   const id = nextId++;
@@ -62,7 +79,7 @@ export async function renderInWorker(input: ReportInput, file: string | undefine
   w.ref();
   return new Promise<ReportPdf>((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    w.postMessage({ id, input });
+    w.postMessage({ id, ...job });
   });
 }
 

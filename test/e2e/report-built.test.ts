@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_ACTION_LIBRARY } from '../../main/action-libraries';
-import { renderInWorker, stopReportWorker } from '../../main/report/worker-pool';
+import { renderComparisonInWorker, renderInWorker, stopReportWorker } from '../../main/report/worker-pool';
+import { nordtekSeries } from '../fixtures/nordtek-2027';
 import { example, repoRoot } from '../fixtures/builders';
 import { pdfFonts, pdfText, qpdfCheck, savePdf } from '../main/report/pdf-tools';
 
@@ -71,5 +72,15 @@ describe('the built report', () => {
       worker,
     );
     expect(ok?.pages).toBeGreaterThan(5);
+  });
+
+  it('renders the comparison report in the same worker, and refuses assessments that cannot be compared', async () => {
+    const worker = join(repoRoot, 'out/main/report-worker.js');
+    const report = await renderComparisonInWorker({ assessments: nordtekSeries(), language: 'fi' }, worker);
+    expect(report?.fileName).toBe('Nordtek-Huolto-Oy-vertailu-2027-03-16.pdf');
+    const file = savePdf(report!.pdf);
+    expect(qpdfCheck(file).status).toBe(0);
+    expect(pdfText(file)).toContain('KYPSYYSARVIOIDEN VERTAILU');
+    await expect(renderComparisonInWorker({ assessments: [example('nordtek-2026')], language: 'fi' }, worker)).rejects.toThrow();
   });
 });

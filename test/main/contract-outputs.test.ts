@@ -10,7 +10,7 @@ import type { Library } from '../../main/library/library';
 import { createSettingsStore } from '../../main/settings-store';
 import { repoRoot, shippedQuestionnaire } from '../fixtures/builders';
 import { EXAMPLE_CUSTOM_PATH } from '../fixtures/custom-questionnaires';
-import { fakeReportPdf } from '../fixtures/fake-report';
+import { fakeComparisonPdf, fakeReportPdf } from '../fixtures/fake-report';
 import { fakeClock, freshDir, openLibrary } from './library/helpers';
 import { handlersWithoutLibrary } from './handler-fixtures';
 
@@ -47,6 +47,7 @@ async function setUp(dataDir: string, shell: 'web' | 'desktop') {
     questionnaires: [shippedQuestionnaire()],
     actionLibrary: BUILT_IN_ACTION_LIBRARY,
     renderReport: fakeReportPdf,
+    renderComparison: fakeComparisonPdf,
     ...(shell === 'desktop' ? { saveReport: async () => ({ savedTo: join(dataDir, 'raportti.pdf'), opened: true }) } : {}),
   });
   const seen = new Set<Channel>();
@@ -102,6 +103,10 @@ describe('every reply survives the renderer’s output check', () => {
     const generated = await call('assessment:get', { id: assessment.id });
     await call('roadmap:save', { assessmentId: assessment.id, items: generated.roadmap?.items ?? [] });
     await call('report:create', { assessmentId: assessment.id, options: { participants: 'names' } });
+    const later = await call('assessment:create', { clientId: client.id, title: 'Kypsyysarvio 2027', date: '2027-03-17', language: 'fi' });
+    await call('report:comparison', { assessmentIds: [assessment.id, later.id] });
+    await call('export:comparison-csv', { assessmentIds: [assessment.id, later.id] });
+    await call('export:comparison-xlsx', { assessmentIds: [assessment.id, later.id] });
     await library.flush();
     const [backup] = await call('backup:list', { assessmentId: assessment.id });
     await call('backup:restore', { assessmentId: assessment.id, name: backup!.name });
