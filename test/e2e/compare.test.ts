@@ -1,4 +1,6 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import readExcelFile from 'read-excel-file/node';
+import { pdfText, qpdfCheck } from '../main/report/pdf-tools';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -9,7 +11,7 @@ import { formatScore } from '../../core/format';
 import { formatKpiValue } from '../../core/kpi/format';
 import type { Language } from '../../core/settings';
 import { defaultQuestionnaire, example, repoRoot } from '../fixtures/builders';
-import { a11yViolations, callApi, launchBrowser, PAGE_OPTIONS, startApp, type RunningApp } from './harness';
+import { a11yViolations, callApi, seriousA11yViolations, launchBrowser, PAGE_OPTIONS, startApp, type RunningApp } from './harness';
 
 // Issue 13: a client's assessments compared over time in the app. Three
 // assessments of Nordtek — two on questionnaire v1 (the examples) and a
@@ -189,6 +191,26 @@ describe('comparing a client’s assessments over time', () => {
     expect(await a11yViolations(page)).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, 'compare-fi.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('exports the comparison: the report as a PDF whose text has core’s numbers, and an Excel workbook', async () => {
+    await page.getByRole('button', { name: 'Vie vertailu' }).click();
+    await page.getByRole('menuitem', { name: /Vertailuraportti/ }).waitFor();
+    // As on the results screen's export menu: MUI's menu paper sits outside the landmarks (axe's moderate "region").
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /Vertailuraportti \(PDF\)/ }).click()]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdfPath = (await pdf.path())!;
+    expect(qpdfCheck(pdfPath).status).toBe(0);
+    const text = pdfText(pdfPath).replace(/\s+/g, ' ');
+    expect(text).toContain('Nordtek Huolto Oy');
+    for (const point of expected.overall.points) if (point.score !== null) expect(text).toContain(formatScore(point.score, 'fi'));
+    await page.getByRole('button', { name: 'Vie vertailu' }).click();
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /Excel-työkirja/ }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const sheets = await readExcelFile(readFileSync((await xlsx.path())!));
+    expect(sheets.length).toBeGreaterThanOrEqual(1);
     expect(pageErrors).toEqual([]);
   });
 

@@ -471,6 +471,17 @@ export const en: Messages = {
     leaveBody: 'Not every roadmap change has been saved yet. If you leave now, they may be lost.',
   },
   compare: {
+    export: {
+      button: 'Export comparison',
+      busy: 'Creating…',
+      pdf: 'Comparison report (PDF)',
+      pdfHelp: 'How the chosen assessments developed: changes, groups and KPIs, for the executives',
+      xlsx: 'Excel workbook',
+      xlsxHelp: 'Areas by assessment and the business KPIs on sheets of their own',
+      csv: 'CSV file',
+      csvHelp: 'Areas by assessment, one row each',
+      failed: 'The comparison could not be exported: {{reason}}',
+    },
     open: 'Compare assessments',
     title: 'Assessments compared',
     lead: 'How maturity has developed from one assessment to the next. The figures are the report’s: a stage is shown only where there are enough answers.',

@@ -481,6 +481,17 @@ export const fi = {
     leaveBody: 'Kaikkia tiekartan muutoksia ei ole vielä tallennettu. Jos poistut nyt, ne voivat kadota.',
   },
   compare: {
+    export: {
+      button: 'Vie vertailu',
+      busy: 'Luodaan…',
+      pdf: 'Vertailuraportti (PDF)',
+      pdfHelp: 'Valittujen arvioiden kehitys, muutokset, ryhmät ja mittarit johdolle',
+      xlsx: 'Excel-työkirja',
+      xlsxHelp: 'Osa-alueet arvioittain ja liiketoiminnan mittarit omilla välilehdillään',
+      csv: 'CSV-tiedosto',
+      csvHelp: 'Osa-alueet arvioittain, suomalaiseen Exceliin (;)',
+      failed: 'Vertailua ei voitu viedä: {{reason}}',
+    },
     open: 'Vertaa arvioita',
     title: 'Arvioiden vertailu',
     lead: 'Miten kypsyys on kehittynyt arviosta toiseen. Luvut ovat samat kuin raportissa: vaihe näytetään vain, kun vastauksia on riittävästi.',

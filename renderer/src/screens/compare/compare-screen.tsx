@@ -10,6 +10,7 @@ import Paper from '@mui/material/Paper';
 import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { CompareExportMenu } from './compare-export-menu';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../core/assessment/schema';
@@ -85,8 +86,9 @@ export function CompareScreen({ clientId }: { clientId: string }) {
           <Typography variant="h1">{t('compare.title')}</Typography>
           <Typography sx={{ mt: 1, maxWidth: '75ch' }}>{t('compare.lead')}</Typography>
         </Box>
-        {/* EXPORT TOOLBAR (issue 13): the comparison report / export button goes here, given `chosen` (the picked assessments, oldest first). */}
-        <Stack direction="row" spacing={1} useFlexGap data-testid="compare-toolbar" sx={{ flexShrink: 0 }} />
+        <Stack direction="row" spacing={1} useFlexGap data-testid="compare-toolbar" sx={{ flexShrink: 0 }}>
+          <CompareExportMenu assessmentIds={chosen.map((a) => a.id)} />
+        </Stack>
       </Stack>
 
       <Paper variant="outlined" sx={{ p: 2 }}>
