@@ -2,7 +2,7 @@ import type { ComparisonView } from './comparison-view';
 import { CELL_PAD, COLOUR, CONTENT_WIDTH, PLAIN_LAYOUT, SIZE, TABLE_LAYOUT, columns, heading, label, para, type PdfNode } from './layout';
 import type { Fitter } from './line-break';
 import type { ReportText } from './texts';
-import { trendSvg } from './trend-svg';
+import { trendCanvas } from './trend-chart';
 
 type T = ReportText['comparison'];
 const W = CONTENT_WIDTH;
@@ -63,7 +63,7 @@ export function trendCharts(view: ComparisonView, fitter: Fitter, t: T): PdfNode
         color: row.overall ? COLOUR.text : COLOUR.muted,
         margin: [0, 0, 0, 2 + (lines - titleLines(row)) * SIZE.tiny * 1.32],
       }),
-      { svg: trendSvg(row.values, width, height, row.overall), width },
+      trendCanvas(row.values, width, height, row.overall),
     ],
   });
   const lines: PdfNode[] = [];

@@ -117,7 +117,7 @@ describe('the standalone comparison document', () => {
     ])
       expect(doc).toContain(text);
     // Line charts: one per row.
-    expect(doc.match(/<svg /g)).toHaveLength(view.rows.length);
+    expect(doc.match(/"type":"polyline"/g)).toHaveLength(view.rows.length);
   });
 });
 
