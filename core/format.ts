@@ -48,9 +48,34 @@ function groupThousands(digits: string, language: Language): string {
   return `${grouped}.${fraction}`;
 }
 
-/** A 0..1 share as a whole percentage: fi `98 %`, en `98%`. */
-export const formatPercent = (share: number, language: Language): string =>
-  new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+/**
+ * A 0..1 share as a whole percentage: fi `98 %`, en `98%`. Written out for
+ * the same reason as formatScore (the report prints one on its first page);
+ * the format test holds it equal to Intl's percent format.
+ */
+export function formatPercent(share: number, language: Language): string {
+  if (!Number.isFinite(share) || Math.abs(share) >= 1e12)
+    return new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  const whole = wholePercent(Math.abs(share));
+  const sign = share < 0 || Object.is(share, -0) ? (language === 'fi' ? '\u2212' : '-') : '';
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'fi' ? '\u00a0' : ',');
+  return language === 'fi' ? `${sign}${grouped}\u00a0%` : `${sign}${grouped}%`;
+}
+
+/** share × 100 rounded half away from zero on the share's shortest decimal form, as Intl does (0.285 → 29). */
+function wholePercent(share: number): string {
+  const text = String(share);
+  const [mantissa, exponent = '0'] = text.split('e') as [string, string?];
+  const [whole, fraction = ''] = mantissa.split('.') as [string, string?];
+  // The decimal point moves two places right (plus any exponent): digits, and where the point now is.
+  const digits = whole + fraction;
+  const point = whole.length + 2 + Number(exponent);
+  if (point <= 0) return '0';
+  const intPart = digits.slice(0, point).padEnd(point, '0');
+  const next = digits[point] ?? '0';
+  const rounded = BigInt(intPart || '0') + (next >= '5' ? 1n : 0n);
+  return rounded.toString();
+}
 
 /** An ISO calendar date (YYYY-MM-DD) in the language's convention: fi `22.11.2026`, en `22 Nov 2026`. */
 export function formatDate(isoDate: string, language: Language): string {

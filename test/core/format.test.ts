@@ -71,3 +71,19 @@ it('formats a score exactly as Intl.NumberFormat would, for any number (it is wr
   );
   expect(formatScore(-0.3, 'fi')).toBe('\u22120,3');
 });
+
+it('formats a share as a percentage exactly as Intl.NumberFormat would (written out, like scores)', () => {
+  const intl = {
+    fi: new Intl.NumberFormat('fi-FI', { style: 'percent', maximumFractionDigits: 0 }),
+    en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }),
+  };
+  const check = (share: number) => {
+    for (const language of ['fi', 'en'] as const) expect(formatPercent(share, language), `${share} ${language}`).toBe(intl[language].format(share));
+  };
+  for (const share of [0, 1, 0.6, 0.285, 0.005, 0.0049, 0.355, 16 / 45, 27 / 45, 0.978, 12.345, 1e-7, 123.456, -0.285, -0.004]) check(share);
+  fc.assert(fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), check), { numRuns: 5000 });
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 100000 }), (a, b) => check(a / b)),
+    { numRuns: 5000 },
+  );
+});
