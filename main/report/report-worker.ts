@@ -6,7 +6,7 @@ import { renderComparisonPdf } from './render-comparison';
 import type { ComparisonJob } from './worker-pool';
 
 // The report worker thread (see worker-pool.ts): renders one report per
-// message and posts the PDF bytes back without copying them.
+// message and posts the PDF bytes back.
 const port = parentPort;
 if (port) {
   port.on('message', (message: { id: number; input?: ReportInput; comparison?: ComparisonJob; warm?: boolean }) => {
@@ -21,7 +21,13 @@ if (port) {
         : undefined;
     if (!job) return;
     job.then(
-      (value) => port.postMessage({ id: message.id, ok: true, value }, [value.pdf.buffer as ArrayBuffer]),
+      (value) => {
+        // pdfmake's bytes live in a Node Buffer's memory, which Node 24 may refuse to transfer
+        // (DataCloneError, seen with the comparison report): a copy (a few hundred KiB at most)
+        // is always transferable, and is then moved to the main thread without a second copy.
+        const pdf = new Uint8Array(value.pdf);
+        port.postMessage({ id: message.id, ok: true, value: { ...value, pdf } }, [pdf.buffer]);
+      },
       (err: unknown) => port.postMessage({ id: message.id, ok: false, message: err instanceof Error ? err.message : String(err) }),
     );
   });
