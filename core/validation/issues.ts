@@ -149,6 +149,9 @@ function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue {
     case 'too_big':
       return mk(issue.origin === 'string' ? 'too-long' : issue.origin === 'array' ? 'too-many' : 'too-high', { maximum: Number(issue.maximum) });
     case 'invalid_value':
+      // A missing field with a fixed set of values (`language`) is missing, not "not allowed". Only
+      // when the input was reported (reportInput): otherwise every wrong value would read as missing.
+      if ('input' in issue && issue.input === undefined) return mk('missing');
       return mk('not-allowed', { values: issue.values.map((v) => JSON.stringify(v)) });
     case 'unrecognized_keys':
       return mk('unknown-field', { keys: issue.keys.length > 10 ? [...issue.keys.slice(0, 10), `… (+${issue.keys.length - 10})`] : issue.keys });

@@ -271,3 +271,12 @@ describe('wrong types and limits are named for what they are', () => {
     expect(en(validateDocument(wide))).toEqual(['an object has more than 10000 fields; the file was refused']);
   });
 });
+
+describe('a field with a fixed set of values', () => {
+  it('is called missing when it is missing, and not allowed when it holds another value', () => {
+    const missing = a() as Partial<ReturnType<typeof a>>;
+    delete missing.language;
+    expect(fi(validateAssessment(missing))).toEqual(['language: pakollinen kenttä puuttuu']);
+    expect(en(validateAssessment({ ...a(), language: 'sv' }))).toEqual(['language: value not allowed; allowed: "fi", "en"']);
+  });
+});
