@@ -1,6 +1,7 @@
 import type { Assessment } from '../assessment/schema';
 import { BUILT_IN_KPIS } from '../kpi/catalogue';
 import { kpiDefinition, type KpiDefinition } from '../kpi/definitions';
+import { compareCodeUnits } from '../text/order';
 
 export interface KpiPoint {
   assessmentId: string;
@@ -33,7 +34,7 @@ const sameDefinition = (a: KpiDefinition, b: KpiDefinition) => a.unit === b.unit
 export function kpiSeries(assessments: readonly Assessment[]): KpiSeries[] {
   const series = new Map<string, KpiSeries>();
   for (const a of assessments) {
-    const values = [...(a.kpis?.values ?? [])].sort((x, y) => x.period.localeCompare(y.period));
+    const values = [...(a.kpis?.values ?? [])].sort((x, y) => compareCodeUnits(x.period, y.period));
     for (const v of values) {
       const definition = kpiDefinition(v.kpiId, a.kpis);
       if (!definition) continue; // the validator refuses unknown KPI ids; nothing valid reaches here

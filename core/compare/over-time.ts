@@ -7,6 +7,7 @@ import type { QuestionnaireMapping } from './mapping';
 import { areaPoint, overallPoint, type ScorePoint } from './points';
 import { matchStatements, type StatementMatching } from './statement-matching';
 import { scoreChange, scoreStep, type ScoreChange, type ScoreStep } from './steps';
+import { compareCodeUnits } from '../text/order';
 
 export interface CompareInput {
   /** Two or more assessments of one client, in any order. */
@@ -87,7 +88,7 @@ export function comparisonProblem(assessments: readonly Assessment[]): { kind: '
   return other ? { kind: 'different-clients', assessmentId: other.id } : null;
 }
 
-export const byDate = (a: Assessment, b: Assessment): number => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
+export const byDate = (a: Assessment, b: Assessment): number => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.createdAt, b.createdAt);
 
 function series(ids: readonly string[], points: ScorePoint[], scales: readonly AssessmentScores['scale'][]): ScoreSeries {
   const at = (i: number) => ({ id: ids[i] as string, point: points[i] as ScorePoint, scale: scales[i] as AssessmentScores['scale'] });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { jsonPath } from '../json-path';
-import { fail, ok, type AppError, type Result } from '../result';
+import { fail, ok, type Result } from '../result';
 import { CHANNELS, isChannel, type Channel } from './channels';
 import { contract, type OutputOf, type ParsedInputOf } from './contract';
 
@@ -14,13 +14,9 @@ export type HandlerTable = {
   [K in Channel]: (input: unknown) => Promise<Result<OutputOf<K>>>;
 };
 
-/** Thrown by an implementation to report an expected failure with a code. */
-export class HandlerError extends Error {
-  constructor(readonly error: AppError) {
-    super(error.message);
-    this.name = 'HandlerError';
-  }
-}
+import { HandlerError } from './handler-error';
+
+export { HandlerError };
 
 const describeInputError = (err: z.ZodError): Result<never> => {
   const first = err.issues[0];

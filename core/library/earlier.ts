@@ -1,3 +1,5 @@
+import { compareCodeUnits } from '../text/order';
+
 /** What ordering assessments in time needs: a date, and the creation time to break ties. */
 interface Dated {
   id: string;
@@ -13,5 +15,5 @@ interface Dated {
 export function earlierAssessments<T extends Dated>(all: readonly T[], current: Dated): T[] {
   return all
     .filter((s) => s.id !== current.id && (s.date < current.date || (s.date === current.date && s.createdAt < current.createdAt)))
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+    .sort((a, b) => compareCodeUnits(b.date, a.date) || compareCodeUnits(b.createdAt, a.createdAt));
 }

@@ -17,6 +17,7 @@ import type { Language } from '../settings';
 import { buildComparisonView, type ComparisonView } from './comparison-view';
 import { radarSvgSeries } from './radar-series';
 import { REPORT_TEXT, type ReportText } from './texts';
+import { compareCodeUnits } from '../text/order';
 
 /** Cleans user text for the PDF (main injects the font's coverage; see sanitize.ts). */
 export type Clean = (text: string, multiline?: boolean) => string;
@@ -135,7 +136,7 @@ export function buildReportModel({ assessment, earlier, language, participants, 
   const title = (id: string) => areaTitle.get(id) ?? id;
   const stageName = (stage: number) => clean(q.stages[stage - 1]?.name[language] ?? String(stage));
 
-  const previous = [...earlier].sort((a, b) => b.date.localeCompare(a.date))[0];
+  const previous = [...earlier].sort((a, b) => compareCodeUnits(b.date, a.date))[0];
   const previousScores = previous ? scoreAssessment(previous) : undefined;
   const comparison = previous ? compareAssessments(previous, assessment, previousScores, scores) : undefined;
 

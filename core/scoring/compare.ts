@@ -1,6 +1,7 @@
 import type { Assessment } from '../assessment/schema';
 import { scoreAssessment, type AssessmentScores } from './assessment-scores';
 import { SCORE_EPSILON } from './stage';
+import { compareCodeUnits } from '../text/order';
 
 export interface Delta {
   before: number | null;
@@ -125,7 +126,7 @@ export interface TrendPoint {
 /** A client's assessments in date order, with the overall and per-area scores of each. */
 export function trend(assessments: readonly Assessment[]): TrendPoint[] {
   return [...assessments]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
+    .sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.createdAt, b.createdAt))
     .map((a) => {
       const scores = scoreAssessment(a);
       return { assessmentId: a.id, date: a.date, overall: scores.overall, areas: Object.fromEntries(scores.areas.map((s) => [s.areaId, s.score])) };

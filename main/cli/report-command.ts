@@ -1,12 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Assessment } from '../../core/assessment/schema';
-import { HandlerError } from '../../core/ipc/handler-table';
+import { HandlerError } from '../../core/ipc/handler-error';
 import { LogoSchema } from '../../core/ipc/report-schemas';
 import type { Language } from '../../core/settings';
 import type { TimanttiDocument } from '../../core/validation/validate';
 import { BUILT_IN_ACTION_LIBRARY } from '../action-libraries';
+import type { ReportInput } from '../report/create-report';
 import { checkLogo } from '../report/logo';
+import { renderInWorker } from '../report/worker-pool';
 import { writeFileDurable } from '../storage/atomic-write';
 import type { ReportCommand } from './args';
 import type { CliText } from './messages';
@@ -77,9 +79,7 @@ export async function runReportCommand(
     if (!read.ok) return read.output;
     logo = read.dataUrl;
   }
-  // Loaded only here: pdfmake and the fonts would slow every other command's start.
-  const { renderReport } = await import('../report/render');
-  const report = await renderReport({
+  const input: ReportInput = {
     assessment,
     earlier,
     options: {
@@ -89,7 +89,11 @@ export async function runReportCommand(
     },
     actionLibrary: BUILT_IN_ACTION_LIBRARY,
     now: new Date(),
-  });
+  };
+  // The built CLI renders in the report worker, which cli.ts started before the inputs were read (see there);
+  // run from the sources there is no worker, and pdfmake and the fonts are loaded here, only now:
+  // they would slow every other command's start.
+  const report = (await renderInWorker(input)) ?? (await (await import('../report/render')).renderReport(input));
   const out = resolve(command.out);
   try {
     await writeFileDurable(out, report.pdf);

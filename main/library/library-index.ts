@@ -4,6 +4,7 @@ import { summarize, type AssessmentSummary } from '../../core/library/summary';
 import { recordDb } from './durable-adapter';
 import type { LibraryContext } from './library-context';
 import { log } from '../log/logger';
+import { compareCodeUnits } from '../../core/text/order';
 
 interface IndexEntry {
   summary: AssessmentSummary;
@@ -93,7 +94,7 @@ export class LibraryIndex {
   list(clientId?: string): AssessmentSummary[] {
     return this.summaries()
       .filter((s) => clientId === undefined || s.clientId === clientId)
-      .sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt));
+      .sort((a, b) => compareCodeUnits(b.date, a.date) || compareCodeUnits(b.updatedAt, a.updatedAt));
   }
 
   /** Summarises an assessment as its file now is on disk. */

@@ -10,6 +10,7 @@ import type { LibraryContext } from './library-context';
 import { LibraryError } from './library-errors';
 import type { LibraryIndex } from './library-index';
 import { readRecordFile } from './record-file';
+import { compareCodeUnits } from '../../core/text/order';
 
 /** `<id>.<stamp>.json`: the stamp makes each deletion its own entry, so deleting twice never overwrites. */
 const ENTRY = /^(.+)\.(\d{4}-\d{2}-\d{2}T[\d-]+Z)\.json$/;
@@ -52,7 +53,7 @@ export class RecycleBin {
         deletedAt: new Date(parseFileStamp(m[2]!)).toISOString(),
       });
     }
-    return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+    return entries.sort((a, b) => compareCodeUnits(b.deletedAt, a.deletedAt));
   }
 
   async restore(entry: string): Promise<AssessmentSummary> {

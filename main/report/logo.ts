@@ -1,4 +1,4 @@
-import { HandlerError } from '../../core/ipc/handler-table';
+import { HandlerError } from '../../core/ipc/handler-error';
 import { checkLogo as checkLogoBytes, dataUrlBytes } from '../../core/report/logo-image';
 
 /**

@@ -1,9 +1,11 @@
 import { parentPort } from 'node:worker_threads';
+import { enableCompileCache } from '../compile-cache';
 import type { ReportInput } from './create-report';
-import { loadReportFonts } from './fonts';
-import { renderReport } from './render';
-import { renderComparisonPdf } from './render-comparison';
 import type { ComparisonJob } from './worker-pool';
+
+enableCompileCache();
+// Imported after the compile cache is on (messages wait in the port meanwhile).
+const [{ configurePdfmake, renderReport }, { renderComparisonPdf }] = await Promise.all([import('./render'), import('./render-comparison')]);
 
 // The report worker thread (see worker-pool.ts): renders one report per
 // message and posts the PDF bytes back.
@@ -11,7 +13,8 @@ const port = parentPort;
 if (port) {
   port.on('message', (message: { id: number; input?: ReportInput; comparison?: ComparisonJob; warm?: boolean }) => {
     if (message.warm) {
-      loadReportFonts();
+      // Fonts read and parsed, kerning and pdfmake set up: the first report only lays out and draws.
+      configurePdfmake();
       return;
     }
     const job = message.input
