@@ -31,7 +31,7 @@ button:focus-visible,input:focus-visible{outline:3px solid #1f5fd6;outline-offse
 .other .choice{justify-content:center;text-align:center;align-items:center}
 .choice[aria-pressed=true]{border-color:#1f5fd6;background:#e7efff;box-shadow:inset 0 0 0 2px #1f5fd6}
 .choice[aria-pressed=true] .num{background:#1f5fd6;color:#fff}
-.status{min-height:2.2em;margin:14px 0 0;font-weight:600;font-size:1.05rem}
+.status{position:sticky;bottom:0;min-height:2.2em;margin:14px 0 0;padding:8px 0;background:#f5f6f8;font-weight:600;font-size:1.05rem}
 .ok{color:#0d6b2f}
 .err{color:#b3261e}
 .seats{display:grid;gap:10px}
@@ -145,13 +145,13 @@ const SCRIPT = `
       var n = document.createElement('span');
       n.className = 'num';
       n.textContent = num;
-      n.setAttribute('aria-hidden', 'true');
       b.appendChild(n);
+      // Not drawn in a flex box, but keeps "4" and the level text apart in the button's accessible name.
+      b.appendChild(document.createTextNode(' '));
     }
     var x = document.createElement('span');
     x.className = 'txt';
     x.textContent = label;
-    if (num) b.setAttribute('aria-label', num + ': ' + label);
     b.appendChild(x);
     b.addEventListener('click', function () { vote(value); });
     return b;
