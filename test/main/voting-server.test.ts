@@ -467,3 +467,76 @@ describe('participant server: the event stream', () => {
     expect((await service.state({ since: changed.version, waitMs: 1 })).version).toBe(changed.version);
   });
 });
+
+describe('participant server: nothing a phone sends stops the app', () => {
+  it('a failed save is a typed 503 to the phone, never "received", and the server goes on', async () => {
+    const { port, claim, statements, library, stored } = await setup();
+    const anna = await claim('Anna');
+    const save = library.saveAnswer.bind(library);
+    library.saveAnswer = () => Promise.reject(new Error('disk full'));
+    const res = await postJson(port, '/vote', { token: anna.token, statementId: statements[0], value: 3 });
+    expect(res.status).toBe(503);
+    expect(res.json).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
+    library.saveAnswer = save;
+    expect((await postJson(port, '/vote', { token: anna.token, statementId: statements[0], value: 3 })).status).toBe(200);
+    expect((await stored())[statements[0]!]?.votes).toEqual({ anna: 3 });
+  });
+
+  it('answers broken bodies with typed refusals', async () => {
+    const { port, secret } = await setup();
+    const post = (body: string | Buffer) => call(port, '/join', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    for (const body of ['', 'not json', '{"key":', '[]', 'null', '"x"', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), JSON.stringify({ key: secret, extra: 1 })]) {
+      const res = await post(body);
+      expect(res.status, String(body)).toBe(400);
+      expect(res.json).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    const raw = await new Promise<string>((resolve) => {
+      const s = connect({ host: '127.0.0.1', port }, () => s.write('GARBAGE / HTTP/9\r\n\r\n'));
+      let text = '';
+      s.on('data', (d) => (text += d.toString()));
+      s.on('close', () => resolve(text));
+      s.on('error', () => resolve(text));
+    });
+    expect(raw).toContain('"bad-request"');
+    expect((await postJson(port, '/join', { key: secret })).status).toBe(200);
+  });
+
+  it('a phone that leaves frees its seat, and its token is dead', async () => {
+    const { port, claim, secret } = await setup();
+    const anna = await claim('Anna');
+    expect((await postJson(port, '/leave', { token: anna.token })).status).toBe(200);
+    expect((await postJson(port, '/join', { token: anna.token })).status).toBe(403);
+    expect((await postJson(port, '/join', { key: secret })).json).toMatchObject({ value: { seats: [{ label: 'Anna' }, { label: 'Jukka' }] } });
+  });
+
+  it('lists interfaces by name and address, leaving out link-local IPv6 that no phone can type', async () => {
+    const { library } = await seeded();
+    cleanups.push(() => library.close());
+    const service = createVotingService({
+      library: () => ({ library }),
+      networkInterfaces: () => ({
+        ...LOOPBACK,
+        wlan0: [
+          { address: '192.168.1.20', netmask: '255.255.255.0', family: 'IPv4', mac: 'aa:bb:cc:dd:ee:ff', internal: false, cidr: '192.168.1.20/24' },
+          { address: 'fe80::1', netmask: 'ffff:ffff:ffff:ffff::', family: 'IPv6', mac: 'aa:bb:cc:dd:ee:ff', internal: false, cidr: 'fe80::1/64', scopeid: 3 },
+          {
+            address: '2001:db8::20',
+            netmask: 'ffff:ffff:ffff:ffff::',
+            family: 'IPv6',
+            mac: 'aa:bb:cc:dd:ee:ff',
+            internal: false,
+            cidr: '2001:db8::20/64',
+            scopeid: 0,
+          },
+        ],
+      }),
+    });
+    // Listing opens nothing: no start() is made here, so no real interface is ever bound.
+    expect(service.interfaces()).toEqual([
+      { name: 'lo', address: '127.0.0.1', family: 'IPv4', internal: true },
+      { name: 'wlan0', address: '192.168.1.20', family: 'IPv4', internal: false },
+      { name: 'wlan0', address: '2001:db8::20', family: 'IPv6', internal: false },
+    ]);
+    expect(await service.state({})).toEqual({ running: false, version: 0 });
+  });
+});
