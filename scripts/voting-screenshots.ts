@@ -1,6 +1,6 @@
 /**
  * Screenshots of the phone's voting page (docs/screenshots/voting-phone-fi.png
- * and -en.png) at 360 × 640, as a participant sees it after voting. The
+ * and -en.png) at 360 × 640, the phone's screen as a participant sees it after voting. The
  * voting service runs in this process on 127.0.0.1 with the example
  * assessment's questionnaire; nothing listens on a real interface.
  *
@@ -59,9 +59,11 @@ try {
     if (language === 'en') await page.getByRole('button', { name: 'EN', exact: true }).tap();
     await page.getByRole('button', { name: seat }).tap();
     await page.locator('#levels button').nth(2).waitFor();
-    await page.locator('#levels button').nth(2).tap();
+    await page.locator('#levels button').nth(1).tap();
     await page.locator('#status.ok').waitFor();
-    await page.screenshot({ path: join(OUT, `voting-phone-${language}.png`), fullPage: true });
+    // What the phone's screen shows: the top of the statement, with the sticky "received" line at the bottom.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(OUT, `voting-phone-${language}.png`) });
     await context.close();
   }
 } finally {

@@ -32,6 +32,7 @@ button:focus-visible,input:focus-visible{outline:3px solid #1f5fd6;outline-offse
 .choice[aria-pressed=true]{border-color:#1f5fd6;background:#e7efff;box-shadow:inset 0 0 0 2px #1f5fd6}
 .choice[aria-pressed=true] .num{background:#1f5fd6;color:#fff}
 .status{position:sticky;bottom:0;min-height:2.2em;margin:14px 0 0;padding:8px 0;background:#f5f6f8;font-weight:600;font-size:1.05rem}
+.status:empty{min-height:0;padding:0}
 .ok{color:#0d6b2f}
 .err{color:#b3261e}
 .seats{display:grid;gap:10px}
