@@ -231,7 +231,8 @@ export async function startParticipantServer(options: {
     await handler();
   };
 
-  const server = createServer((req, res) => {
+  // Node enforces the header and request timeouts only when it checks its connections (every 30 s by default): check often.
+  const server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
     if (refused.has(req.socket)) return void req.socket.destroy();
     req.on('error', () => undefined);
     res.on('error', () => undefined);

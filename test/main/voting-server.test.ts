@@ -501,6 +501,31 @@ describe('participant server: nothing a phone sends stops the app', () => {
     expect((await postJson(port, '/join', { key: secret })).status).toBe(200);
   });
 
+  it('drops a connection that never finishes its headers (slowloris)', async () => {
+    const { port, secret } = await setup({ limits: { headersTimeoutMs: 300, requestTimeoutMs: 600 } });
+    const closed = await new Promise<string>((resolve) => {
+      const s = connect({ host: '127.0.0.1', port }, () => s.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Slow: `));
+      let text = '';
+      s.on('data', (d) => (text += d.toString()));
+      s.on('close', () => resolve(text));
+      s.on('error', () => undefined);
+    });
+    expect(closed).not.toContain('200 OK');
+    expect((await postJson(port, '/join', { key: secret })).status).toBe(200);
+  });
+
+  it('keeps an event stream open past the request timeout, with heartbeats', async () => {
+    const { port, claim, service, statements } = await setup({ limits: { headersTimeoutMs: 300, requestTimeoutMs: 600, heartbeatMs: 200 } });
+    const anna = await claim('Anna');
+    const stream = await events(port, anna.token);
+    await stream.next('statement');
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(stream.raw.join('')).toContain(': heartbeat');
+    const mark = stream.events.length;
+    service.follow(statements[2]!);
+    expect(((await stream.next('statement', mark)).data as PhoneView).statement?.id).toBe(statements[2]);
+  });
+
   it('a phone that leaves frees its seat, and its token is dead', async () => {
     const { port, claim, secret } = await setup();
     const anna = await claim('Anna');
