@@ -565,3 +565,40 @@ describe('participant server: nothing a phone sends stops the app', () => {
     expect(await service.state({})).toEqual({ running: false, version: 0 });
   });
 });
+
+describe('participant server: a workshop', () => {
+  it('eight phones vote on three statements, one drops and rejoins mid-vote; the assessment holds exactly those votes', async () => {
+    const { port, secret, service, statements, stored, state } = await setup({
+      seats: { mode: 'anonymous', count: 8 },
+      limits: { maxConnectionsPerAddress: 100 },
+    });
+    const phones = [];
+    for (const seat of state.seats) {
+      const joined = (await postJson(port, '/join', { key: secret, seatId: seat.seatId })).json as { value: { token: string } };
+      phones.push({ seat, token: joined.value.token, stream: await events(port, joined.value.token) });
+    }
+    const values = [1, 2, 3, 4, 5, 'na', 'dont-know', 3] as const;
+    const expected: Record<string, Record<string, unknown>> = {};
+    for (const [round, statementId] of statements.slice(0, 3).entries()) {
+      if (round > 0) service.follow(statementId);
+      expected[statementId] = {};
+      for (const [i, phone] of phones.entries()) {
+        const value = values[(i + round) % values.length];
+        if (round === 1 && i === 2) {
+          // The phone's screen locks mid-vote: its stream drops, it rejoins with its stored token and votes.
+          phone.stream.close();
+          await phone.stream.ended;
+          expect((await postJson(port, '/join', { token: phone.token })).status).toBe(200);
+          phone.stream = await events(port, phone.token);
+          expect(((await phone.stream.next('statement')).data as PhoneView).statement?.id).toBe(statementId);
+        }
+        expect((await postJson(port, '/vote', { token: phone.token, statementId, value })).status).toBe(200);
+        expected[statementId][phone.seat.participantId] = value;
+      }
+      expect(((await service.state({})) as Running).seats.every((s) => s.voted)).toBe(true);
+    }
+    const answers = await stored();
+    expect(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.votes]))).toEqual(expected);
+    expect(((await service.state({})) as Running).votesStored).toBe(24);
+  });
+});
