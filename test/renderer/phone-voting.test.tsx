@@ -123,6 +123,14 @@ describe('phone voting in the runner', () => {
     await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Aloita' })));
     expect(within(dialog).getByRole('alert').textContent).toMatch(hy('Valittua verkko-osoitetta ei enää ole'));
     expect(api['voting:interfaces']).toHaveBeenCalledTimes(2);
+    // As main's service words them: the address is not this computer's any more; the server could not listen.
+    api['voting:start'].mockResolvedValue({ ok: false, error: { code: 'invalid-input', message: 'not an address of this computer', path: 'address' } });
+    await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Aloita' })));
+    expect(within(dialog).getByRole('alert').textContent).toMatch(hy('Valittua verkko-osoitetta ei enää ole'));
+    api['voting:start'].mockResolvedValue({ ok: false, error: { code: 'conflict', message: 'could not listen on that address' } });
+    await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Aloita' })));
+    expect(within(dialog).getByRole('alert').textContent).toMatch(hy('Äänestyspalvelin ei käynnistynyt'));
+    expect(within(dialog).getByRole('alert').textContent).not.toMatch(/listen|address/);
   });
 
   it('shows the QR code, the short code and who voted, never how; removes a phone after confirming; stops', async () => {

@@ -217,6 +217,9 @@ export const en: Messages = {
       portInUse: 'The port is already used by another program. Try again.',
       addressUnavailable: 'The chosen network address is no longer on this computer. Choose the network again.',
       unavailable: 'Phone voting is not available in this window.',
+      couldNotListen:
+        'The voting server did not start on the chosen address: the address may have gone or another program uses the port. Choose the network again or try again shortly.',
+      notRunning: 'Phone voting is no longer running.',
     },
   },
   runner: {

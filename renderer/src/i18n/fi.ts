@@ -215,6 +215,9 @@ export const fi = {
       portInUse: 'Portti on jo toisen ohjelman käytössä. Yritä uudelleen.',
       addressUnavailable: 'Valittua verkko-osoitetta ei enää ole tällä tietokoneella. Valitse verkko uudelleen.',
       unavailable: 'Puhelinäänestys ei ole käytettävissä tässä ikkunassa.',
+      couldNotListen:
+        'Äänestyspalvelin ei käynnistynyt valittuun osoitteeseen: osoite on voinut kadota tai portti on toisen ohjelman käytössä. Valitse verkko uudelleen tai yritä hetken päästä.',
+      notRunning: 'Puhelinäänestys ei ole enää käynnissä.',
     },
   },
   runner: {

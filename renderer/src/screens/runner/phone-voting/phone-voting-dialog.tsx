@@ -42,12 +42,20 @@ export interface PhoneVotingDialogProps {
   remove: (seatId: string) => Promise<AppError | null>;
 }
 
-/** The key of an error's text: the listen failures main names, else the code's general text. */
+/**
+ * The key of an error's text: what main's voting service says about the
+ * network and the seats in words the user can act on, else the code's
+ * general text. Main's English message is never shown.
+ */
 export function votingErrorKey(error: AppError) {
-  if (error.message.startsWith('voting-port-in-use')) return 'voting.errors.portInUse' as const;
-  if (error.message.startsWith('voting-address-unavailable')) return 'voting.errors.addressUnavailable' as const;
-  if (error.message.startsWith('voting-unavailable')) return 'voting.errors.unavailable' as const;
-  return `errors.${error.code}` as const;
+  const { code, message, path } = error;
+  if (message.startsWith('voting-port-in-use')) return 'voting.errors.portInUse' as const;
+  if (message.startsWith('voting-address-unavailable') || (code === 'invalid-input' && path === 'address')) return 'voting.errors.addressUnavailable' as const;
+  if (message.startsWith('voting-unavailable')) return 'voting.errors.unavailable' as const;
+  if (code === 'conflict' && message.startsWith('could not listen')) return 'voting.errors.couldNotListen' as const;
+  if (code === 'conflict' && message.includes('not running')) return 'voting.errors.notRunning' as const;
+  if (code === 'invalid-input' && path === 'seats') return 'voting.seatsParticipantsNone' as const;
+  return `errors.${code}` as const;
 }
 
 /** IPv4 first (what phones on a guest Wi-Fi reach), loopback last. */
@@ -107,7 +115,8 @@ function Setup({ open, onClose, participantCount, interfaces, start }: PhoneVoti
     if (failed) {
       setError(failed);
       // The address may have gone (Wi-Fi changed): show what is there now.
-      if (failed.message.startsWith('voting-address-unavailable')) void interfaces().then((r) => r.ok && setList([...r.value].sort(byUsefulness)));
+      if (votingErrorKey(failed) === 'voting.errors.addressUnavailable' || votingErrorKey(failed) === 'voting.errors.couldNotListen')
+        void interfaces().then((r) => r.ok && setList([...r.value].sort(byUsefulness)));
     }
   };
 
