@@ -81,9 +81,10 @@ export function RunnerToolbar(p: RunnerToolbarProps) {
         {p.phoneVoting ? (
           <PhoneVotingChip {...p.phoneVoting} onClick={p.onPhoneVoting} />
         ) : (
-          <Button startIcon={<PhoneAndroidIcon />} variant="outlined" title={t('voting.openHint')} onClick={p.onPhoneVoting}>
-            {t('voting.open')}
-          </Button>
+          // An icon, like help beside it: with its words the toolbar would take two lines on a projector's 1280 px.
+          <IconButton aria-label={t('voting.open')} title={`${t('voting.open')}: ${t('voting.openHint')}`} onClick={p.onPhoneVoting}>
+            <PhoneAndroidIcon />
+          </IconButton>
         )}
         <IconButton aria-label={t('runner.shortcutsHelp')} title={t('runner.shortcutsHelp')} onClick={p.onHelp}>
           <HelpOutlineIcon />
@@ -140,7 +141,7 @@ function PhoneVotingChip({ voted, total, onClick }: { voted: number; total: numb
     <Chip
       icon={<PhoneAndroidIcon />}
       color={voted === total && total > 0 ? 'success' : 'secondary'}
-      label={t('voting.votedOf', { voted, total })}
+      label={`${voted}/${total}`}
       aria-label={t('voting.chipLabel', { voted, total })}
       title={t('voting.chipLabel', { voted, total })}
       onClick={onClick}
