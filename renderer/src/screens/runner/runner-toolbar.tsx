@@ -134,19 +134,28 @@ export function RunnerToolbar(p: RunnerToolbarProps) {
   );
 }
 
-/** While phones vote: how many voted on this statement; opens the phone voting dialog. */
+/**
+ * While phones vote: how many voted on this statement; opens the phone voting
+ * dialog. A native button shaped as a chip: Enter on it must not both open the
+ * dialog and move to the next statement (a div with role="button" does both).
+ */
 function PhoneVotingChip({ voted, total, onClick }: { voted: number; total: number; onClick: () => void }) {
   const { t } = useTranslation();
   return (
-    <Chip
-      icon={<PhoneAndroidIcon />}
+    <Button
+      variant="contained"
+      size="small"
+      disableElevation
+      startIcon={<PhoneAndroidIcon />}
       color={voted === total && total > 0 ? 'success' : 'secondary'}
-      label={`${voted}/${total}`}
       aria-label={t('voting.chipLabel', { voted, total })}
       title={t('voting.chipLabel', { voted, total })}
       onClick={onClick}
       data-testid="phone-voting-chip"
-    />
+      sx={{ borderRadius: 999, minWidth: 0, px: 1.5, whiteSpace: 'nowrap' }}
+    >
+      {`${voted}/${total}`}
+    </Button>
   );
 }
 
