@@ -11,6 +11,7 @@ import { createSettingsStore } from './settings-store';
 import { createVotingService } from './voting/voting-service';
 import { defaultRendererDir, isLoopbackHost, startWebServer } from './web/server';
 import { parseWebArgs, WEB_USAGE } from './web/args';
+import { votingLimitsFromEnv } from './web/voting-limits';
 
 // `npm run web`: the real app in a browser, for demonstrations and for the
 // end-to-end tests on machines without the Electron binary.
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   if (!('library' in library)) process.stderr.write(`Timantti: the assessment library is unavailable: ${library.unavailable}\n`);
   // The app itself stays on loopback (above); the participant server is a
   // separate one, on the address the user picks, only after they press Start.
-  const voting = createVotingService({ library: () => library });
+  const voting = createVotingService({ library: () => library, limits: votingLimitsFromEnv(process.env) });
   const handlers = createHandlers({
     version,
     dataDir,

@@ -6,6 +6,7 @@ import type { LibraryHandle } from '../library-handlers';
 
 export interface VotingServiceDeps {
   library: () => LibraryHandle;
+  limits?: { maxConnectionsPerAddress?: number };
 }
 
 export function createVotingService(_deps: VotingServiceDeps): VotingService & { close(): Promise<void> } {
