@@ -215,6 +215,20 @@ describe('phone voting in the runner', () => {
     expect(screen.getAllByLabelText('Ääni annettu').map((mark) => mark.closest('[data-row]')?.getAttribute('data-row'))).toEqual(['ben']);
   });
 
+  it('leaves the runner’s keys alone on the status button: Enter there moves to the next statement, it does not also open the dialog', async () => {
+    const { api } = setup(runningState({ version: 5 }));
+    await screen.findByRole('heading', { name: 's1 (fi)' });
+    api['voting:follow'].mockImplementation(async ({ statementId }: { statementId: string }) => ({
+      ok: true,
+      value: runningState({ version: 6, statementId }),
+    }));
+    const chip = await screen.findByTestId('phone-voting-chip');
+    chip.focus();
+    await act(() => void fireEvent.keyDown(chip, { key: 'Enter' }));
+    await screen.findByRole('heading', { name: 's2 (fi)' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('stops the session when the runner closes', async () => {
     const { api, view } = setup(runningState({ version: 5 }));
     await screen.findByTestId('phone-voting-chip');
