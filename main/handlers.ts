@@ -10,6 +10,8 @@ import type { ReportInput, ReportPdf } from './report/create-report';
 import { reportHandlers, type SaveReport } from './report-handlers';
 import type { SettingsStore } from './settings-store';
 import { exportHandlers } from './export-handlers';
+import type { VotingService } from '../core/voting/contract';
+import { votingHandlers } from './voting-handlers';
 
 export interface HandlerDeps {
   version: string;
@@ -29,6 +31,8 @@ export interface HandlerDeps {
   renderReport?: (input: ReportInput) => Promise<ReportPdf>;
   /** The comparison report's engine; tests pass a fake. */
   renderComparison?: (assessments: Assessment[], language: Language) => Promise<ReportPdf>;
+  /** Phone voting's service (issue 14); without it the voting channels answer a typed error. */
+  voting?: VotingService;
 }
 
 const NO_LIBRARY: LibraryHandle = { unavailable: 'no library' };
@@ -65,10 +69,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         library,
         renderReport: deps.renderReport,
         ...(deps.renderComparison ? { renderComparison: deps.renderComparison } : {}),
-        ...(deps.renderComparison ? { renderComparison: deps.renderComparison } : {}),
         saveReport: deps.saveReport,
         uiLanguage: async () => (await deps.settings.get()).language,
       }),
+      ...votingHandlers(deps.voting),
     },
     (channel, err) => log.error(`${channel} failed unexpectedly`, err),
   );

@@ -16,6 +16,7 @@ import { log, setupLogging } from './log/logger';
 import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
 import { warmReportWorker } from './report/worker-pool';
 import { createSettingsStore } from './settings-store';
+import { createVotingService } from './voting/voting-service';
 
 // The Electron entry point reads as a table of contents; each feature lives
 // in its own module. Everything here is thin glue: the logic is in modules
@@ -65,13 +66,18 @@ if (!useDataDir(dataDirOverride(process.argv))) {
       // ends: on will-quit, i.e. after the window has closed (and asked about
       // unsaved answers). On before-quit, choosing "Stay" left the app running
       // without its lock and without save retries.
+      // The participant server (phone voting) is the one thing that listens
+      // beyond this computer: it stops, its last votes written, before the library closes.
+      const voting = createVotingService({ library: () => library });
       let closing = false;
       app.on('will-quit', (event) => {
-        if (closing || !('library' in library)) return;
+        if (closing) return;
         closing = true;
         event.preventDefault();
-        void library.library
+        void voting
           .close()
+          .catch((err: unknown) => log.error('stopping phone voting before quitting failed', err))
+          .then(() => ('library' in library ? library.library.close() : undefined))
           .catch((err: unknown) => log.error('closing the library before quitting failed', err))
           .finally(() => app.quit());
       });
@@ -85,6 +91,7 @@ if (!useDataDir(dataDirOverride(process.argv))) {
         questionnaires: BUILT_IN_QUESTIONNAIRES,
         actionLibrary: BUILT_IN_ACTION_LIBRARY,
         saveReport: createReportSaver(() => mainWindow),
+        voting,
         onLanguageChanged: (l) => {
           language = l;
           setApplicationMenu(l);
@@ -103,6 +110,7 @@ if (!useDataDir(dataDirOverride(process.argv))) {
         if ('library' in library) void library.library.flush().catch((err: unknown) => log.error('writing pending saves at session end failed', err));
       });
       mainWindow.on('session-end', () => {
+        void voting.close().catch((err: unknown) => log.error('stopping phone voting at session end failed', err));
         if ('library' in library) void library.library.close().catch((err: unknown) => log.error('closing the library at session end failed', err));
       });
     })

@@ -24,6 +24,7 @@ type LibraryChannels = Exclude<
   | 'export:xlsx'
   | 'export:comparison-csv'
   | 'export:comparison-xlsx'
+  | `voting:${string}`
 >;
 
 /** The library as main holds it: open, or why it could not be opened. */

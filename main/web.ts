@@ -8,8 +8,10 @@ import { log, setupLogging } from './log/logger';
 import { BUILT_IN_QUESTIONNAIRES, openLibraryHandle } from './open-library';
 import { warmReportWorker } from './report/worker-pool';
 import { createSettingsStore } from './settings-store';
+import { createVotingService } from './voting/voting-service';
 import { defaultRendererDir, isLoopbackHost, startWebServer } from './web/server';
 import { parseWebArgs, WEB_USAGE } from './web/args';
+import { votingLimitsFromEnv } from './web/voting-limits';
 
 // `npm run web`: the real app in a browser, for demonstrations and for the
 // end-to-end tests on machines without the Electron binary.
@@ -40,6 +42,9 @@ async function main(): Promise<void> {
   const library = await openLibraryHandle(dataDir, version);
   const settings = createSettingsStore(dataDir, Intl.DateTimeFormat().resolvedOptions().locale, () => 'library' in library);
   if (!('library' in library)) process.stderr.write(`Timantti: the assessment library is unavailable: ${library.unavailable}\n`);
+  // The app itself stays on loopback (above); the participant server is a
+  // separate one, on the address the user picks, only after they press Start.
+  const voting = createVotingService({ library: () => library, limits: votingLimitsFromEnv(process.env) });
   const handlers = createHandlers({
     version,
     dataDir,
@@ -48,13 +53,15 @@ async function main(): Promise<void> {
     library: () => library,
     questionnaires: BUILT_IN_QUESTIONNAIRES,
     actionLibrary: BUILT_IN_ACTION_LIBRARY,
+    voting,
   });
   const running = await startWebServer({ handlers, rendererDir: defaultRendererDir(here), host: args.host, port: args.port });
   process.stdout.write(`Timantti is running at ${running.url}\nData folder: ${dataDir}\nLog: ${logPath}\nPress Ctrl+C to stop.\n`);
   // pdfmake and the fonts load in the report worker now, not on the first "Create report".
   warmReportWorker();
   const stop = () =>
-    void Promise.all([running.close(), 'library' in library ? library.library.close() : undefined])
+    void Promise.all([running.close(), voting.close()])
+      .then(() => ('library' in library ? library.library.close() : undefined))
       .then(() => process.exit(0))
       .catch((err: unknown) => {
         log.error('stopping: closing the library failed', err);

@@ -40,6 +40,12 @@ export const CHANNELS = [
   'roadmap:save',
   'report:create',
   'report:comparison',
+  'voting:interfaces',
+  'voting:start',
+  'voting:stop',
+  'voting:state',
+  'voting:follow',
+  'voting:remove',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

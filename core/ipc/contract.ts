@@ -34,6 +34,14 @@ import {
 import { IdSchema, QuestionnaireSchema } from '../questionnaire/schema';
 import { RoadmapGenerateResultSchema, RoadmapSaveSchema } from './roadmap-schemas';
 import { ReportComparisonSchema, ReportCreateSchema, ReportCreatedSchema } from './report-schemas';
+import {
+  NetworkInterfaceSchema,
+  VotingFollowSchema,
+  VotingRemoveSchema,
+  VotingStartSchema,
+  VotingStateQuerySchema,
+  VotingStateSchema,
+} from '../voting/contract';
 
 /** A backup or recycle-bin entry name: one plain file name, never a path, a NUL or `..`. */
 const FileName = z
@@ -107,6 +115,14 @@ export const contract = {
   'roadmap:save': { input: RoadmapSaveSchema, output: AssessmentSchema },
   'report:create': { input: ReportCreateSchema, output: ReportCreatedSchema },
   'report:comparison': { input: ReportComparisonSchema, output: ReportCreatedSchema },
+  /** Phone voting (issue 14): the facilitator's side. The phones talk to the separate participant server, never to these. */
+  'voting:interfaces': { input: NoInput, output: z.array(NetworkInterfaceSchema) },
+  'voting:start': { input: VotingStartSchema, output: VotingStateSchema },
+  'voting:stop': { input: NoInput, output: VotingStateSchema },
+  /** A long poll: answers when the state's version passes `since`, or after `waitMs`. */
+  'voting:state': { input: VotingStateQuerySchema, output: VotingStateSchema },
+  'voting:follow': { input: VotingFollowSchema, output: VotingStateSchema },
+  'voting:remove': { input: VotingRemoveSchema, output: VotingStateSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ import { EXAMPLE_CUSTOM_PATH } from '../fixtures/custom-questionnaires';
 import { fakeComparisonPdf, fakeReportPdf } from '../fixtures/fake-report';
 import { fakeClock, freshDir, openLibrary } from './library/helpers';
 import { handlersWithoutLibrary } from './handler-fixtures';
+import { fakeVoting } from '../fixtures/fake-voting';
 
 // The renderer checks every reply against the channel's output schema, and
 // zod drops keys the schema does not name. A field main sends that the
@@ -48,6 +49,7 @@ async function setUp(dataDir: string, shell: 'web' | 'desktop') {
     actionLibrary: BUILT_IN_ACTION_LIBRARY,
     renderReport: fakeReportPdf,
     renderComparison: fakeComparisonPdf,
+    voting: fakeVoting(),
     ...(shell === 'desktop' ? { saveReport: async () => ({ savedTo: join(dataDir, 'raportti.pdf'), opened: true }) } : {}),
   });
   const seen = new Set<Channel>();
@@ -136,6 +138,14 @@ describe('every reply survives the renderer’s output check', () => {
     const other = await desktop.library.createClient({ name: 'Harbour Logistics' });
     const a = await desktop.library.createAssessment({ clientId: other.id, title: 'Review', date: '2026-01-01', language: 'en' });
     expect(await desktop.call('report:create', { assessmentId: a.id, options: { participants: 'roles' } })).toMatchObject({ opened: true });
+
+    // Phone voting: the service is a fake here (main/voting's own tests run the real one); the replies' shapes are what is checked.
+    await call('voting:interfaces');
+    await call('voting:start', { assessmentId: assessment.id, address: '127.0.0.1', seats: { mode: 'anonymous', count: 3 }, statementId: 'x1' });
+    await call('voting:state', { since: 0, waitMs: 0 });
+    await call('voting:follow', { statementId: 'x2' });
+    await call('voting:remove', { seatId: 'seat-1' });
+    await call('voting:stop');
 
     expect([...seen].sort()).toEqual(Object.keys(contract).sort());
   });

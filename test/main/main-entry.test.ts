@@ -125,6 +125,35 @@ describe('the Electron entry point', () => {
     expect(fake.app.quitCalled).toBe(true);
   });
 
+  it('serves phone voting from its service, and stops it on will-quit before the library is released', async () => {
+    let lock = '';
+    const closed: boolean[] = [];
+    vi.doMock('../../main/voting/voting-service', () => ({
+      createVotingService: () => ({
+        interfaces: () => [{ name: 'lo', address: '127.0.0.1', family: 'IPv4', internal: true }],
+        // The lock still held when voting stops: its last votes can still be written.
+        close: async () => void closed.push(existsSync(lock)),
+      }),
+    }));
+    try {
+      const fake = await loadMain(() => undefined);
+      fake.app.fireReady();
+      await until(() => fake.BrowserWindow.instances.length > 0);
+      lock = join(fake.app.getPath('userData'), 'library', 'library.lock');
+      const own = fake.BrowserWindow.instances[0]!.webContents;
+      expect(await fake.ipcMain.handlers.get('voting:interfaces')!({ sender: own, senderFrame: own.mainFrame }, undefined)).toEqual({
+        ok: true,
+        value: [{ name: 'lo', address: '127.0.0.1', family: 'IPv4', internal: true }],
+      });
+      expect(fake.app.emitPreventable('will-quit')).toBe(true);
+      await until(() => fake.app.quitCalled);
+      expect(closed).toEqual([true]);
+      expect(existsSync(lock)).toBe(false);
+    } finally {
+      vi.doUnmock('../../main/voting/voting-service');
+    }
+  });
+
   it('releases the library when Windows ends the session (no quit events then)', async () => {
     const fake = await loadMain(() => undefined);
     fake.app.fireReady();

@@ -34,6 +34,9 @@ import { ShortcutHelp } from './shortcut-help';
 import { useAutosave } from './use-autosave';
 import { useFullscreen } from './use-fullscreen';
 import { useRevealState } from './reveal-state';
+import { useLocalChanges } from './local-changes';
+import { PhoneVotingDialog } from './phone-voting/phone-voting-dialog';
+import { usePhoneVoting } from './phone-voting/use-phone-voting';
 
 const answered = isAnswered;
 
@@ -61,6 +64,8 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const { state: saveState, save, hasUnsaved } = useAutosave(api, assessmentId);
+  const local = useLocalChanges();
+  const [votingOpen, setVotingOpen] = useState(false);
 
   useEffect(() => {
     void api['assessment:get']({ id: assessmentId }).then(async (r) => {
@@ -118,13 +123,37 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
       const participantId = row === 'agreed' ? null : row;
       // Optimistic: the screen shows the answer at once; the indicator tells when it is on disk.
       setAssessment((a) => (a ? { ...a, answers: { ...a.answers, [id]: applyAnswer(a.answers[id], { participantId, ...change }) } } : a));
+      const answered = local.track(id, { participantId, ...change });
       void save({ statementId: id, participantId, ...change }).then((code) => {
+        answered();
         // A refused change (not a disk failure) is not in main's state: show what main has.
         if (code && code !== 'storage-failed') void api['assessment:get']({ id: assessmentId }).then((r) => r.ok && setAssessment(r.value));
       });
     },
-    [api, assessment, assessmentId, current, save],
+    [api, assessment, assessmentId, current, save, local],
   );
+
+  // Phones stored votes: fetch the assessment again, one fetch at a time,
+  // keeping the facilitator's own changes that main may not hold yet.
+  const fetching = useRef<'idle' | 'busy' | 'again'>('idle');
+  const refresh = useCallback(() => {
+    if (fetching.current !== 'idle') {
+      fetching.current = 'again';
+      return;
+    }
+    const fetchOnce = () => {
+      fetching.current = 'busy';
+      const asked = local.mark();
+      void api['assessment:get']({ id: assessmentId }).then((r) => {
+        if (r.ok) setAssessment((a) => (a ? local.overlay(r.value, asked) : a));
+        const again = fetching.current === 'again';
+        fetching.current = 'idle';
+        if (again) fetchOnce();
+      });
+    };
+    fetchOnce();
+  }, [api, assessmentId, local]);
+  const voting = usePhoneVoting({ api, assessmentId, statementId: current?.statement.id, onVotesStored: refresh });
 
   const go = useCallback(
     (delta: number) => {
@@ -282,6 +311,21 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
       position={index + 1}
       total={statements.length}
       answered={totalAnswered}
+      phoneVoting={voting.session && { voted: voting.session.seats.filter((s) => s.voted).length, total: voting.session.seats.length }}
+      onPhoneVoting={() => setVotingOpen(true)}
+    />
+  );
+  const phoneVoting = (
+    <PhoneVotingDialog
+      open={votingOpen}
+      onClose={() => setVotingOpen(false)}
+      session={voting.session}
+      participantCount={assessment.participants.length}
+      interfaces={voting.interfaces}
+      // Anonymous seats add participants to the assessment: the grid shows their rows at once.
+      start={(input) => voting.start(input).then((error) => (error ?? refresh(), error))}
+      stop={voting.stop}
+      remove={voting.remove}
     />
   );
 
@@ -305,6 +349,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
           </Stack>
         </Box>
         <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+        {phoneVoting}
       </Box>
     );
   }
@@ -400,6 +445,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
         </Stack>
       </Box>
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      {phoneVoting}
     </Box>
   );
 }

@@ -4,6 +4,7 @@ import HelpOutlineIcon from '@mui/icons-material/HelpOutlineOutlined';
 import InsightsIcon from '@mui/icons-material/Insights';
 import NavigateBeforeIcon from '@mui/icons-material/NavigateBefore';
 import NavigateNextIcon from '@mui/icons-material/NavigateNext';
+import PhoneAndroidIcon from '@mui/icons-material/PhoneAndroid';
 import SlideshowIcon from '@mui/icons-material/Slideshow';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOffOutlined';
 import Box from '@mui/material/Box';
@@ -36,6 +37,9 @@ export interface RunnerToolbarProps {
   position: number;
   total: number;
   answered: number;
+  /** Phone voting: null when no session runs, else how many seats voted on this statement. */
+  phoneVoting: { voted: number; total: number } | null;
+  onPhoneVoting: () => void;
 }
 
 /**
@@ -74,6 +78,14 @@ export function RunnerToolbar(p: RunnerToolbarProps) {
           control={<Switch checked={p.hideVotes} onChange={(e) => p.onHideVotes(e.target.checked)} />}
           label={t('runner.hideScores')}
         />
+        {p.phoneVoting ? (
+          <PhoneVotingChip {...p.phoneVoting} onClick={p.onPhoneVoting} />
+        ) : (
+          // An icon, like help beside it: with its words the toolbar would take two lines on a projector's 1280 px.
+          <IconButton aria-label={t('voting.open')} title={`${t('voting.open')}: ${t('voting.openHint')}`} onClick={p.onPhoneVoting}>
+            <PhoneAndroidIcon />
+          </IconButton>
+        )}
         <IconButton aria-label={t('runner.shortcutsHelp')} title={t('runner.shortcutsHelp')} onClick={p.onHelp}>
           <HelpOutlineIcon />
         </IconButton>
@@ -94,6 +106,13 @@ export function RunnerToolbar(p: RunnerToolbarProps) {
         </Tool>
         <Box sx={{ flexGrow: 1, minWidth: 0 }}>{where}</Box>
         <SaveIndicator state={p.saveState} />
+        {p.phoneVoting ? (
+          <PhoneVotingChip {...p.phoneVoting} onClick={p.onPhoneVoting} />
+        ) : (
+          <Tool label={t('voting.open')} onClick={p.onPhoneVoting}>
+            <PhoneAndroidIcon />
+          </Tool>
+        )}
         <Tool label={t('runner.hideScores')} pressed={p.hideVotes} onClick={() => p.onHideVotes(!p.hideVotes)}>
           <VisibilityOffIcon />
         </Tool>
@@ -112,6 +131,31 @@ export function RunnerToolbar(p: RunnerToolbarProps) {
       </Stack>
       <LinearProgress variant="determinate" color="secondary" value={(p.answered / p.total) * 100} aria-hidden sx={{ height: 4, borderRadius: 2, mt: 0.5 }} />
     </Box>
+  );
+}
+
+/**
+ * While phones vote: how many voted on this statement; opens the phone voting
+ * dialog. A native button shaped as a chip: Enter on it must not both open the
+ * dialog and move to the next statement (a div with role="button" does both).
+ */
+function PhoneVotingChip({ voted, total, onClick }: { voted: number; total: number; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      variant="contained"
+      size="small"
+      disableElevation
+      startIcon={<PhoneAndroidIcon />}
+      color={voted === total && total > 0 ? 'success' : 'secondary'}
+      aria-label={t('voting.chipLabel', { voted, total })}
+      title={t('voting.chipLabel', { voted, total })}
+      onClick={onClick}
+      data-testid="phone-voting-chip"
+      sx={{ borderRadius: 999, minWidth: 0, px: 1.5, whiteSpace: 'nowrap' }}
+    >
+      {`${voted}/${total}`}
+    </Button>
   );
 }
 
