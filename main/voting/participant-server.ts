@@ -12,6 +12,7 @@ import {
   type VoteRequest,
 } from '../../core/voting/phone-protocol';
 import { log } from '../log/logger';
+import { SECURITY_HEADERS } from '../web/security-headers';
 import { PARTICIPANT_PAGE, PARTICIPANT_PAGE_CSP } from './participant-page';
 
 /**
@@ -75,15 +76,6 @@ export interface RunningParticipantServer {
   origin: string;
   close(): Promise<void>;
 }
-
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
-};
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const refusalBody = (code: PhoneErrorCode, message: string) => JSON.stringify({ ok: false, error: { code, message } satisfies PhoneError });

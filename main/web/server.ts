@@ -8,6 +8,7 @@ import { TOKEN_HEADER, TOKEN_META } from '../../core/ipc/web-token';
 import { fail } from '../../core/result';
 import { log } from '../log/logger';
 import { mimeType, readStatic, resolveStaticFile } from '../static-files';
+import { SECURITY_HEADERS } from './security-headers';
 
 export { TOKEN_HEADER, TOKEN_META };
 // Room for an imported file (at most 50 MB) in its JSON envelope.
@@ -34,15 +35,7 @@ export interface RunningWebServer {
   close(): Promise<void>;
 }
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
-};
+const HEADERS = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...SECURITY_HEADERS };
 
 /**
  * Browser mode: the renderer and the very same handler table the desktop app
@@ -66,7 +59,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
 
   const send = (res: ServerResponse, status: number, body: string | Buffer, type: string) => {
-    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+    res.writeHead(status, { ...HEADERS, 'Content-Type': type });
     res.end(body);
   };
   const sendJson = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
