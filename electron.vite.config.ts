@@ -67,6 +67,8 @@ export default defineConfig({
         'brotli/decompress.js': resolve(root, 'main/report/no-woff2.ts'),
         // pdfkit's AES for encrypted PDFs builds lookup tables on load; the report is never encrypted (no-aes.ts).
         '@noble/ciphers/aes': resolve(root, 'main/report/no-aes.ts'),
+        // Node's native zlib instead of DEFLATE in JavaScript for the Unicode tables fontkit and linebreak build on load.
+        'tiny-inflate': resolve(root, 'main/report/native-inflate.cjs'),
         // fflate's Node ESM build declares its own `require`, which clashes with the CommonJS shim
         // electron-vite puts at the top of each ESM chunk; its CommonJS build bundles cleanly.
         fflate: resolve(root, 'node_modules/fflate/lib/node.cjs'),

@@ -12,7 +12,7 @@ import { LanguageSchema } from '../settings';
  */
 export const AnswerValueSchema = z.union([z.number().int().min(1).max(LEVEL_COUNT), z.literal('na'), z.literal('dont-know')], { error: 'bad-answer' });
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
-export const isLevel = (value: AnswerValue | undefined): value is number => typeof value === 'number';
+export { isLevel } from './is-level';
 
 /** Long enough for any workshop note; beyond it the note is refused, not cut. */
 export const MAX_NOTE_LENGTH = 10_000;

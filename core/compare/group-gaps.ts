@@ -1,4 +1,5 @@
-import { isLevel, type Assessment } from '../assessment/schema';
+import { isLevel } from '../assessment/is-level';
+import type { Assessment } from '../assessment/schema';
 import { directionOf } from '../scoring/compare';
 import { scoreAssessment, type AssessmentScores } from '../scoring/assessment-scores';
 import { mean } from '../scoring/stats';

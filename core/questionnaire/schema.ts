@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { LAYER_IDS } from '../model/areas';
 import { LocalizedTextSchema } from '../localized-text';
 import { ID_MAX_LENGTH, ID_PATTERN, isReservedId } from '../model/ids';
+import { LEVEL_COUNT, STAGE_COUNT } from '../model/scale';
 
-/** The number of behaviourally anchored levels every statement has. */
-export const LEVEL_COUNT = 5;
-export const STAGE_COUNT = 5;
+export { LEVEL_COUNT, STAGE_COUNT };
 
 /** Ids are stable keys in stored assessments and comparisons: lower-case kebab. */
 export const IdSchema = z

@@ -1,6 +1,8 @@
 import type { Assessment } from '../assessment/schema';
 import { BUILT_IN_MAPPINGS } from '../compare/built-in-mappings';
-import { compareOverTime, comparisonProblem, type ComparisonOverTime, type ScorePoint, type ScoreSeries, type StatementTrack } from '../compare';
+// From the modules themselves, not core/compare's index: that would bring the mapping schema, and zod, into the report worker.
+import { compareOverTime, comparisonProblem, type ComparisonOverTime, type ScoreSeries, type StatementTrack } from '../compare/over-time';
+import type { ScorePoint } from '../compare/points';
 import { formatDate, formatScore } from '../format';
 import { kpiName } from '../kpi/definitions';
 import { formatKpiPeriod, formatKpiValue } from '../kpi/format';

@@ -1,4 +1,5 @@
-import { isLevel, type Assessment, type Participant } from '../assessment/schema';
+import { isLevel } from '../assessment/is-level';
+import type { Assessment, Participant } from '../assessment/schema';
 import { formatDate, formatPercent, formatScore } from '../format';
 import type { RoadmapLine } from '../roadmap/view';
 import {

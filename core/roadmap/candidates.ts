@@ -1,6 +1,6 @@
 import type { Assessment } from '../assessment/schema';
 import { LAYER_IDS, type LayerId } from '../model/areas';
-import { LEVEL_COUNT } from '../questionnaire/schema';
+import { LEVEL_COUNT } from '../model/scale';
 import { scoreAssessment } from '../scoring';
 import type { Action, ActionLibrary, Effort } from './action-library';
 import type { Phase } from './schema';

@@ -1,7 +1,8 @@
 import type { Assessment } from '../assessment/schema';
 import type { ActionLibrary } from './action-library';
 import { candidatesFor, type Candidate } from './candidates';
-import { PHASES, type Phase, type Roadmap, type RoadmapItem } from './schema';
+import { PHASES } from './phases';
+import type { Phase, Roadmap, RoadmapItem } from './schema';
 
 /** At most this many live items per phase: a handful a leadership team can actually follow up. */
 export const MAX_ITEMS_PER_PHASE = 5;

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { ACTION_CONTENT } from './action-library';
 import { IdSchema } from '../questionnaire/schema';
 
-/** The three horizons of a roadmap: 0–3 months, 3–12 months, 12+ months. */
-export const PHASES = [1, 2, 3] as const;
+export { PHASES } from './phases';
 export const PhaseSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type Phase = z.infer<typeof PhaseSchema>;
 

@@ -1,4 +1,5 @@
-import { isLevel, type Assessment, type Participant } from '../assessment/schema';
+import { isLevel } from '../assessment/is-level';
+import type { Assessment, Participant } from '../assessment/schema';
 import type { LayerId } from '../model/areas';
 import type { Area } from '../questionnaire/schema';
 import { stageOf, stageScaleOf, type StageScale } from './stage';

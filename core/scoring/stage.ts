@@ -1,4 +1,5 @@
-import { STAGE_COUNT, type Questionnaire } from '../questionnaire/schema';
+import { STAGE_COUNT } from '../model/scale';
+import type { Questionnaire } from '../questionnaire/schema';
 
 /**
  * Lower bounds of stages 2..5 on the 1–5 score scale for a questionnaire that

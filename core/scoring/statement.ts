@@ -1,4 +1,5 @@
-import { isLevel, type AnswerValue, type Participant, type StatementAnswer } from '../assessment/schema';
+import { isLevel } from '../assessment/is-level';
+import type { AnswerValue, Participant, StatementAnswer } from '../assessment/schema';
 import { mean, spreadOf, type Spread } from './stats';
 
 /** Two or more levels between the lowest and highest vote: worth discussing. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_MAPPINGS } from '../../core/compare/built-in-mappings';
+import { QuestionnaireMappingSchema } from '../../core/compare/mapping';
 import { AREA_IDS, AREA_LAYER, LAYER_IDS } from '../../core/model/areas';
 import type { Source } from '../../core/questionnaire/schema';
 import { validateQuestionnaire } from '../../core/validation/validate';
@@ -195,6 +197,11 @@ describe('the B2B CX diamond questionnaire v2', () => {
 describe('the v1 → v2 mapping (docs/CONTENT.md; comparisons use it)', () => {
   const v1Ids = v1.areas.flatMap((a) => a.statements.map((s) => s.id));
   const v2Ids = statements.map((s) => s.id);
+
+  it('passes QuestionnaireMappingSchema, and is what comparisons use (BUILT_IN_MAPPINGS is not parsed at load)', () => {
+    expect(QuestionnaireMappingSchema.parse(mapping)).toEqual(mapping);
+    expect(BUILT_IN_MAPPINGS).toEqual([mapping]);
+  });
 
   it('accounts for every v1 and every v2 statement exactly once', () => {
     expect(

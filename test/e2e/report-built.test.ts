@@ -31,6 +31,25 @@ describe('the built report', () => {
     expect(cliImports.join('\n')).not.toContain('open-library');
   });
 
+  it('has a report worker that loads neither zod nor a JavaScript inflate', () => {
+    // Both cost a cold `timantti report` tens of milliseconds on the worker's critical path (docs/PERFORMANCE.md):
+    // the report code imports no schema module (core/model/scale.ts), and tiny-inflate is Node's zlib (native-inflate.cjs).
+    const dir = join(repoRoot, 'out', 'main');
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'latin1');
+      for (const m of code.matchAll(/(?:from |import\()"\.\/(?:chunks\/)?([\w.-]+\.js)"/g)) visit(join(dir, 'chunks', m[1] as string));
+    };
+    visit(join(dir, 'report-worker.js'));
+    const code = [...seen].map((f) => readFileSync(f, 'latin1')).join('\n');
+    expect(code).toContain('pdfmake');
+    expect(code).toContain('inflateRawSync');
+    expect(code).not.toContain('$ZodType');
+    expect(code).not.toContain('tinf_uncompress');
+  });
+
   it('renders from the installed command with its bundled fonts', () => {
     const out = join(tmp, 'bin.pdf');
     const run = spawnSync(
