@@ -45,6 +45,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   const library = deps.library ?? (() => NO_LIBRARY);
   // What the user was told this session, for the diagnostics (kinds and times only).
   const events = createEventRecord();
+  const libraryChannels = libraryHandlers(library, deps.questionnaires ?? [], deps.actionLibrary, (taken) => events.add(taken));
+  // Phone voting shows who has voted on the current statement: a vote typed into the grid,
+  // or a restored backup, changes that as much as a phone's vote does.
+  const answersChanged = (assessmentId: string) => deps.voting?.answersChanged(assessmentId);
   return createHandlerTable(
     {
       'app:info': async () => ({
@@ -63,7 +67,17 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         return after;
       },
       'diagnostics:collect': () => collectDiagnostics({ version: deps.version, shell: deps.shell, dataDir: deps.dataDir, library, events }),
-      ...libraryHandlers(library, deps.questionnaires ?? [], deps.actionLibrary, (taken) => events.add(taken)),
+      ...libraryChannels,
+      'answer:save': async (input) => {
+        const saved = await libraryChannels['answer:save'](input);
+        answersChanged(input.assessmentId);
+        return saved;
+      },
+      'backup:restore': async (input) => {
+        const restored = await libraryChannels['backup:restore'](input);
+        answersChanged(input.assessmentId);
+        return restored;
+      },
       ...exportHandlers({ library, uiLanguage: async () => (await deps.settings.get()).language }),
       ...reportHandlers({
         library,

@@ -100,5 +100,11 @@ export interface VotingService {
   follow(statementId: string): VotingState;
   /** Frees a seat: its phone's token stops working, its stored votes stay. */
   remove(seatId: string): VotingState;
+  /**
+   * The assessment's answers changed elsewhere (the facilitator's grid, a
+   * restored backup): the seats' "voted" and the phones' own votes are read
+   * again when it is the session's assessment. Never fails.
+   */
+  answersChanged(assessmentId: string): void;
   state(query: { since?: number; waitMs?: number }): Promise<VotingState>;
 }

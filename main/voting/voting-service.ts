@@ -193,6 +193,10 @@ export function createVotingService(deps: VotingServiceDeps): VotingService & { 
       return snapshot();
     },
 
+    answersChanged(assessmentId: string): void {
+      if (current?.session.assessmentId === assessmentId) refreshCurrentVotes(current.session);
+    },
+
     async state(query: { since?: number; waitMs?: number }): Promise<VotingState> {
       const waitMs = query.waitMs ?? 0;
       if (query.since === undefined || query.since !== version || waitMs <= 0) return snapshot();

@@ -6,6 +6,7 @@ import type { VotingService } from '../../core/voting/contract';
 import { createHandlers } from '../../main/handlers';
 import { createSettingsStore } from '../../main/settings-store';
 import { fakeVoting, runningState } from '../fixtures/fake-voting';
+import { seeded } from './library/helpers';
 
 const handlersWith = (voting?: VotingService) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'timantti-voting-'));
@@ -49,6 +50,29 @@ describe('phone voting channels', () => {
     const result = await handlersWith(voting)[channel](input);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     for (const method of Object.values(voting)) expect(method).not.toHaveBeenCalled();
+  });
+
+  it('tell the voting service when the grid saves an answer or a backup is restored, and only when the save went through', async () => {
+    const voting = fakeVoting();
+    const { library, assessment, dataDir } = await seeded();
+    try {
+      const h = createHandlers({ version: '1', dataDir, shell: 'web', settings: createSettingsStore(dataDir, 'fi'), library: () => ({ library }), voting });
+      const statementId = assessment.questionnaire.areas[0]!.statements[0]!.id;
+      const saved = await h['answer:save']({ assessmentId: assessment.id, statementId, participantId: 'anna', value: 4 });
+      expect(saved).toMatchObject({ ok: true });
+      expect(voting.answersChanged).toHaveBeenCalledTimes(1);
+      expect(voting.answersChanged).toHaveBeenCalledWith(assessment.id);
+      // Refused (no such participant, no such assessment): nothing changed, nothing said.
+      expect(await h['answer:save']({ assessmentId: assessment.id, statementId, participantId: 'nobody', value: 4 })).toMatchObject({ ok: false });
+      expect(await h['answer:save']({ assessmentId: 'no-such', statementId, participantId: 'anna', value: 4 })).toMatchObject({ ok: false });
+      expect(voting.answersChanged).toHaveBeenCalledTimes(1);
+      const backups = await library.listBackups(assessment.id);
+      expect(backups.length).toBeGreaterThan(0);
+      expect(await h['backup:restore']({ assessmentId: assessment.id, name: backups[0]!.name })).toMatchObject({ ok: true });
+      expect(voting.answersChanged).toHaveBeenCalledTimes(2);
+    } finally {
+      await library.close();
+    }
   });
 
   it('answer a typed error, not a crash, where there is no voting service', async () => {

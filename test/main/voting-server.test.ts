@@ -405,6 +405,28 @@ describe('participant server: the event stream', () => {
     expect(((await stream.next('statement', mark)).data as PhoneView).vote).toBe('na');
   });
 
+  it('a vote the facilitator types into the grid shows as voted, and on the phone as its vote, once main says the answers changed', async () => {
+    const { port, claim, statements, service, library, assessment } = await setup();
+    const anna = await claim('Anna');
+    const stream = await events(port, anna.token);
+    await stream.next('statement');
+    const before = (await service.state({})) as Running;
+    expect(before.seats.find((s) => s.participantId === 'jukka')?.voted).toBe(false);
+    // Anna's phone shows her vote; Jukka has no phone and answers aloud.
+    await library.saveAnswer({ assessmentId: assessment.id, statementId: statements[0]!, participantId: 'anna', value: 2 });
+    await library.saveAnswer({ assessmentId: assessment.id, statementId: statements[0]!, participantId: 'jukka', value: 4 });
+    const mark = stream.events.length;
+    service.answersChanged('another-assessment');
+    service.answersChanged(assessment.id);
+    const after = (await service.state({ since: before.version, waitMs: 2000 })) as Running;
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(after.seats.map((s) => [s.participantId, s.voted])).toEqual([
+      ['anna', true],
+      ['jukka', true],
+    ]);
+    expect(((await stream.next('statement', mark)).data as PhoneView).vote).toBe(2);
+  });
+
   it('a phone rejoins its seat with its stored token after the stream drops', async () => {
     const { port, claim, statements, service } = await setup();
     const anna = await claim('Anna');

@@ -98,6 +98,11 @@ describe('phone voting in the runner', () => {
     await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Aloita' })));
     expect(api['voting:start']).toHaveBeenCalledWith({ assessmentId: 'a1', address: 'fe80::1', seats: { mode: 'anonymous', count: 5 }, statementId: 's1' });
     await within(dialog).findByRole('img', { name: 'QR-koodi äänestyssivulle' });
+    // The Start button focus was on is gone: focus goes to Close, never to Stop or the page behind.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Sulje (äänestys jatkuu)' }));
+    // Closed with Escape, focus goes to the status button that replaced the one which opened the dialog.
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('phone-voting-chip')));
   });
 
   it('offers claimed names only when the assessment has participants', async () => {
@@ -162,7 +167,8 @@ describe('phone voting in the runner', () => {
     await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Lopeta puhelinäänestys' })));
     expect(api['voting:stop']).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.queryByTestId('phone-voting-chip')).toBeNull());
-    await screen.findByRole('button', { name: 'Puhelinäänestys' });
+    // Stopped, focus goes back to the phone voting button, not to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Puhelinäänestys' })));
   });
 
   it('moves the phones along with the statement', async () => {

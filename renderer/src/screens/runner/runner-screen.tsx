@@ -66,6 +66,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
   const { state: saveState, save, hasUnsaved } = useAutosave(api, assessmentId);
   const local = useLocalChanges();
   const [votingOpen, setVotingOpen] = useState(false);
+  const phoneVotingButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void api['assessment:get']({ id: assessmentId }).then(async (r) => {
@@ -313,12 +314,14 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
       answered={totalAnswered}
       phoneVoting={voting.session && { voted: voting.session.seats.filter((s) => s.voted).length, total: voting.session.seats.length }}
       onPhoneVoting={() => setVotingOpen(true)}
+      phoneVotingRef={phoneVotingButton}
     />
   );
   const phoneVoting = (
     <PhoneVotingDialog
       open={votingOpen}
       onClose={() => setVotingOpen(false)}
+      returnFocus={() => phoneVotingButton.current?.focus()}
       session={voting.session}
       participantCount={assessment.participants.length}
       interfaces={voting.interfaces}

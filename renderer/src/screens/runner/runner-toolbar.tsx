@@ -16,7 +16,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from './save-indicator';
 import type { SaveState } from './use-autosave';
@@ -40,6 +40,8 @@ export interface RunnerToolbarProps {
   /** Phone voting: null when no session runs, else how many seats voted on this statement. */
   phoneVoting: { voted: number; total: number } | null;
   onPhoneVoting: () => void;
+  /** Whichever phone voting button is shown: focus returns there when its dialog closes. */
+  phoneVotingRef?: Ref<HTMLButtonElement>;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface RunnerToolbarProps {
  * with their words. On the projector: where the room is (area, statement,
  * progress) and small icon buttons, so the statement gets the screen.
  */
-export function RunnerToolbar(p: RunnerToolbarProps) {
+export function RunnerToolbar({ phoneVotingRef, ...p }: RunnerToolbarProps) {
   const { t } = useTranslation();
   const where = (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 0 }}>
@@ -79,10 +81,10 @@ export function RunnerToolbar(p: RunnerToolbarProps) {
           label={t('runner.hideScores')}
         />
         {p.phoneVoting ? (
-          <PhoneVotingChip {...p.phoneVoting} onClick={p.onPhoneVoting} />
+          <PhoneVotingChip {...p.phoneVoting} onClick={p.onPhoneVoting} buttonRef={phoneVotingRef} />
         ) : (
           // An icon, like help beside it: with its words the toolbar would take two lines on a projector's 1280 px.
-          <IconButton aria-label={t('voting.open')} title={`${t('voting.open')}: ${t('voting.openHint')}`} onClick={p.onPhoneVoting}>
+          <IconButton ref={phoneVotingRef} aria-label={t('voting.open')} title={`${t('voting.open')}: ${t('voting.openHint')}`} onClick={p.onPhoneVoting}>
             <PhoneAndroidIcon />
           </IconButton>
         )}
@@ -107,9 +109,9 @@ export function RunnerToolbar(p: RunnerToolbarProps) {
         <Box sx={{ flexGrow: 1, minWidth: 0 }}>{where}</Box>
         <SaveIndicator state={p.saveState} />
         {p.phoneVoting ? (
-          <PhoneVotingChip {...p.phoneVoting} onClick={p.onPhoneVoting} />
+          <PhoneVotingChip {...p.phoneVoting} onClick={p.onPhoneVoting} buttonRef={phoneVotingRef} />
         ) : (
-          <Tool label={t('voting.open')} onClick={p.onPhoneVoting}>
+          <Tool label={t('voting.open')} onClick={p.onPhoneVoting} buttonRef={phoneVotingRef}>
             <PhoneAndroidIcon />
           </Tool>
         )}
@@ -139,10 +141,21 @@ export function RunnerToolbar(p: RunnerToolbarProps) {
  * dialog. A native button shaped as a chip: Enter on it must not both open the
  * dialog and move to the next statement (a div with role="button" does both).
  */
-function PhoneVotingChip({ voted, total, onClick }: { voted: number; total: number; onClick: () => void }) {
+function PhoneVotingChip({
+  voted,
+  total,
+  onClick,
+  buttonRef,
+}: {
+  voted: number;
+  total: number;
+  onClick: () => void;
+  buttonRef?: Ref<HTMLButtonElement> | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <Button
+      ref={buttonRef}
       variant="contained"
       size="small"
       disableElevation
@@ -166,15 +179,18 @@ function Tool({
   onClick,
   disabled,
   children,
+  buttonRef,
 }: {
   label: string;
   pressed?: boolean;
   onClick: () => void;
   disabled?: boolean;
   children: ReactNode;
+  buttonRef?: Ref<HTMLButtonElement> | undefined;
 }) {
   return (
     <IconButton
+      ref={buttonRef}
       aria-label={label}
       title={label}
       aria-pressed={pressed}

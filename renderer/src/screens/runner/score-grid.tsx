@@ -105,7 +105,8 @@ export function ScoreGrid({
                     flexWrap: projected ? 'nowrap' : 'wrap',
                     columnGap: 1,
                     width: '100%',
-                    borderRadius: 1,
+                    // Square on the left: the active row's bar is straight, not a bracket.
+                    borderRadius: '0 8px 8px 0',
                     px: 1,
                     py: 0.5,
                     fontWeight: row.kind === 'agreed' || active ? 700 : 500,

@@ -40,6 +40,12 @@ export interface PhoneVotingDialogProps {
   start: (input: { address: string; seats: SeatMode }) => Promise<AppError | null>;
   stop: () => Promise<AppError | null>;
   remove: (seatId: string) => Promise<AppError | null>;
+  /**
+   * Where focus goes once the dialog has closed. The button that opened it
+   * may be gone (Start turns the phone button into the status chip, Stop
+   * turns it back), so MUI's own restoring would leave focus nowhere.
+   */
+  returnFocus?: () => void;
 }
 
 /**
@@ -70,7 +76,16 @@ const byUsefulness = (a: NetworkInterface, b: NetworkInterface) =>
 export function PhoneVotingDialog(p: PhoneVotingDialogProps) {
   const { t } = useTranslation();
   return (
-    <Dialog open={p.open} onClose={p.onClose} aria-labelledby="phone-voting-title" maxWidth="md" fullWidth scroll="paper">
+    <Dialog
+      open={p.open}
+      onClose={p.onClose}
+      aria-labelledby="phone-voting-title"
+      maxWidth="md"
+      fullWidth
+      scroll="paper"
+      disableRestoreFocus={p.returnFocus !== undefined}
+      slotProps={{ transition: { onExited: p.returnFocus } }}
+    >
       <DialogTitle id="phone-voting-title" sx={{ pb: 1 }}>
         {t('voting.title')}
       </DialogTitle>
@@ -121,7 +136,17 @@ function Setup({ open, onClose, participantCount, interfaces, start }: PhoneVoti
   };
 
   return (
-    <>
+    // A form, as the app's other dialogs: Enter on a choice or in the seat count starts, as Start does.
+    // `display: contents` keeps DialogContent the Paper's scrolling child (scroll="paper").
+    <Box
+      component="form"
+      noValidate
+      sx={{ display: 'contents' }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (canStart) void onStart();
+      }}
+    >
       <DialogContent dividers>
         <Stack spacing={2.5}>
           <Typography variant="body2">{hy(t('voting.before'))}</Typography>
@@ -169,11 +194,11 @@ function Setup({ open, onClose, participantCount, interfaces, start }: PhoneVoti
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="contained" disabled={!canStart} onClick={() => void onStart()}>
+        <Button type="submit" variant="contained" disabled={!canStart}>
           {busy ? t('voting.starting') : t('voting.start')}
         </Button>
       </DialogActions>
-    </>
+    </Box>
   );
 }
 
@@ -241,7 +266,11 @@ function Running({ session, onClose, stop, remove }: PhoneVotingDialogProps & { 
         >
           {t('voting.stop')}
         </Button>
-        <Button onClick={onClose}>{t('voting.close')}</Button>
+        {/* Focus lands here when the session starts (the Start button it was on is gone) or the dialog reopens:
+            never on Stop, so a stray Enter only closes the dialog, and voting goes on. */}
+        <Button autoFocus onClick={onClose}>
+          {t('voting.close')}
+        </Button>
       </DialogActions>
     </>
   );
