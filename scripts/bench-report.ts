@@ -13,19 +13,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { format as prettierFormat, resolveConfig as prettierConfig } from 'prettier';
 import type { Assessment, StatementAnswer } from '../core/assessment/schema';
 import { BUILT_IN_ACTION_LIBRARY } from '../main/action-libraries';
 import type { ReportInput } from '../main/report/create-report';
 import { renderInWorker, stopReportWorker } from '../main/report/worker-pool';
 import { prng } from './prng';
+import { writePerformanceSection } from './performance-doc';
 
 const root = join(import.meta.dirname, '..');
-const OUT = join(root, 'docs', 'PERFORMANCE.md');
 const CLI = join(root, 'out/main/cli.js');
 const WORKER = join(root, 'out/main/report-worker.js');
-const START = '<!-- report-bench:start -->';
-const END = '<!-- report-bench:end -->';
 // This machine's speed swings by ±15 % from run to run (a shared virtual machine): nine runs for a steadier median.
 const COLD_RUNS = 9;
 const WARM_RUNS = 10;
@@ -181,8 +178,7 @@ const load = os
   .map((l) => l.toFixed(1))
   .join(', ');
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
-const section = [
-  START,
+const section = await writePerformanceSection('report-bench', [
   '## The executive report',
   '',
   'Measured by `npm run bench:report` (scripts/bench-report.ts; part of `npm run bench`, needs `npm run build`).',
@@ -198,11 +194,5 @@ const section = [
   '| Measure | Target | Median | Met | Notes |',
   '| --- | --- | --- | --- | --- |',
   ...rows.map((r) => `| ${r.name} | ${r.target} | ${fmt(r.value)} | ${r.value <= r.limit ? 'yes' : '**no**'} | ${r.note} |`),
-  END,
-].join('\n');
-
-const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '# Performance\n';
-const next = current.includes(START) ? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section) : `${current.trimEnd()}\n\n${section}\n`;
-// Formatted as `npm run lint` expects, so a fresh run never fails prettier --check.
-writeFileSync(OUT, await prettierFormat(next, { ...(await prettierConfig(OUT)), filepath: OUT }));
+]);
 process.stdout.write(`${section}\n`);

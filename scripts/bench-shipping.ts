@@ -11,16 +11,13 @@
  *   npm run build && npx tsx scripts/bench-shipping.ts
  */
 import { createPackageFromFiles, listPackage } from '@electron/asar';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { format as prettierFormat, resolveConfig as prettierConfig } from 'prettier';
+import { writePerformanceSection } from './performance-doc';
 
 const root = join(import.meta.dirname, '..');
-const OUT = join(root, 'docs', 'PERFORMANCE.md');
-const START = '<!-- shipping-bench:start -->';
-const END = '<!-- shipping-bench:end -->';
 const GZIP_TARGET = 300 * 1024;
 
 const kib = (n: number) => `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KiB`;
@@ -89,8 +86,7 @@ async function main(): Promise<void> {
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(', ');
-  const lines = [
-    START,
+  const section = await writePerformanceSection('shipping-bench', [
     '## What ships',
     '',
     'Measured by `npm run bench` (scripts/bench-shipping.ts) on the build.',
@@ -112,13 +108,7 @@ async function main(): Promise<void> {
     ...[...byFolder].sort(([a], [b]) => a.localeCompare(b)).map(([folder, e]) => `| \`${folder}\` | ${e.count} | ${kib(e.bytes)} |`),
     '',
     'electron-builder adds the Electron runtime itself around the asar (not measured here: it cannot be downloaded on this machine). On a machine that can package, `npx electron-builder --dir` followed by `npx @electron/asar list dist/*-unpacked/resources/app.asar` shows the same list.',
-    END,
-  ];
-  const section = await prettierFormat(lines.join('\n'), { ...(await prettierConfig(OUT)), parser: 'markdown' });
-  const doc = readFileSync(OUT, 'utf8');
-  const at = doc.indexOf(START);
-  const next = at >= 0 ? doc.slice(0, at) + section.trim() + doc.slice(doc.indexOf(END) + END.length) : `${doc.trimEnd()}\n\n${section.trim()}\n`;
-  writeFileSync(OUT, next.endsWith('\n') ? next : `${next}\n`);
+  ]);
   process.stdout.write(`${section}\n`);
 }
 

@@ -9,22 +9,19 @@
  *
  *   npx tsx scripts/bench-voting.ts
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { format as prettierFormat, resolveConfig as prettierConfig } from 'prettier';
 import type { AnswerValue, Assessment } from '../core/assessment/schema';
 import type { VotingState } from '../core/voting/contract';
 import { Library } from '../main/library/library';
 import { BUILT_IN_QUESTIONNAIRES } from '../main/open-library';
 import { createVotingService } from '../main/voting/voting-service';
+import { writePerformanceSection } from './performance-doc';
 
 const root = join(import.meta.dirname, '..');
-const OUT = join(root, 'docs', 'PERFORMANCE.md');
-const START = '<!-- voting-bench:start -->';
-const END = '<!-- voting-bench:end -->';
 const PHONES = 50;
 const SPREAD_MS = 1000;
 const TARGET_P95_MS = 200;
@@ -164,8 +161,7 @@ const everyStored = storedRight === PHONES && onDisk === PHONES && refused.lengt
 const met = everyStored && seenMs.length === PHONES && p95 <= TARGET_P95_MS;
 const ms = (x: number) => `${Math.round(x)} ms`;
 const cpus = os.cpus();
-const section = [
-  START,
+const section = await writePerformanceSection('voting-bench', [
   '## Phone voting',
   '',
   'Measured by `npx tsx scripts/bench-voting.ts` (part of `npm run bench`). 50 simulated phones (plain `node:http`, each its own connections) join a session of the participant server on 127.0.0.1 by the QR secret, claim numbered seats and open their event streams; then they send their votes on one statement spread evenly over one second. Measured per vote: from the phone sending it to the facilitator\'s long poll (`voting:state` with `since`, what the dialog and the grid wait on) showing that seat as voted; and from sending to the phone\'s "received" (the 200, given only after the vote is on disk). Afterwards the votes are read back from the library and from a freshly opened library on the same folder.',
@@ -180,12 +176,7 @@ const section = [
   `| Send → facilitator sees the vote (${seenMs.length}/${PHONES} seen) | p95 ≤ ${TARGET_P95_MS} ms | ${ms(percentile(seenMs, 50))} | ${ms(p95)} | ${ms(Math.max(...seenMs))} | ${met ? 'yes' : '**no**'} |`,
   `| Send → phone's "received" (stored durably) | | ${ms(percentile(ackMs, 50))} | ${ms(percentile(ackMs, 95))} | ${ms(Math.max(...ackMs))} | |`,
   `| Votes stored with the right value | ${PHONES} | ${storedRight} (${onDisk} read back after reopening) | | | ${everyStored ? 'yes' : '**no**'} |`,
-  END,
-].join('\n');
-
-const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '# Performance\n';
-const next = current.includes(START) ? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section) : `${current.trimEnd()}\n\n${section}\n`;
-writeFileSync(OUT, await prettierFormat(next, { ...(await prettierConfig(OUT)), filepath: OUT }));
+]);
 process.stdout.write(`${section}\n`);
 if (refused.length > 0) process.stderr.write(`refused votes: ${refused.join(', ')}\n`);
 process.exitCode = met ? 0 : 1;
