@@ -130,7 +130,8 @@ Paluuarvot: 0 kunnossa, 1 virheellinen syöte, 2 väärä käyttö.
       gap: 'Ero',
       oneMember: '(1 jäsen)',
       noGroups: 'Ryhmiä ei ole merkitty.',
-      groupPair: (a: string, b: string) => `Ero ryhmien ${a} ja ${b} välillä (${a} − ${b})`,
+      // Group names are the user's words and cannot be inflected: no "ryhmien X ja Y välillä".
+      groupPair: (a: string, b: string) => `Ryhmien ero: ${a} − ${b}`,
       trend: { narrowed: 'kaventunut', widened: 'kasvanut', flat: 'ennallaan' },
       kpis: 'Liiketoiminnan mittarit (rinnakkain arvioiden kanssa; syy-yhteyttä ei päätellä)',
       noKpis: 'Liiketoiminnan mittareita ei ole kirjattu.',

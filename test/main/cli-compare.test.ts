@@ -80,6 +80,8 @@ describe('timantti compare', () => {
     const out = await runCli(['compare', nordtek25, nordtek26], FI);
     expect(out.stdout).toMatch(/^Mittaaminen +1,5 \[1\] +2,0 \[2\] +\+0,5 ↑1$/m);
     expect(out.stdout).toContain('Liiketoiminnan mittareita ei ole kirjattu.');
+    // The user's group names stay as written: no inflected frame around them.
+    expect(out.stdout).toContain('Ryhmien ero: johto − asiakaspalvelu:');
   });
 
   it('--json gives exactly the core’s comparison, rounded once like score --json', async () => {
