@@ -156,6 +156,9 @@ it('deletes a client after saying how many assessments go to the recycle bin; th
   await shot('delete-client');
   expect(await a11yViolations(page)).toEqual([]);
   await confirm.getByRole('button', { name: 'Peruuta' }).click();
+  // Until the dialog has closed the page behind it is aria-hidden, and the role query finds no region:
+  // wait for it to go (a race that failed CI once under Node 24), then the client must still be there.
+  await expect.poll(() => confirm.count()).toBe(0);
   expect(await section('Åbo Akademi').isVisible()).toBe(true);
 
   await section('Åbo Akademi').getByRole('button', { name: 'Åbo Akademi: asiakkaan toiminnot' }).click();
