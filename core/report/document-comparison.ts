@@ -45,25 +45,52 @@ export function scoresTable(view: ComparisonView, fitter: Fitter, t: T): PdfNode
   };
 }
 
-/** Small multiples: one line chart per row (overall first), five to a line. */
+/**
+ * The first and the latest printed score of a chart's row, as they sit under
+ * the line's two ends (undefined where there is no such score). The first is
+ * the first assessment's only when it was scored; a row scored once has only
+ * a latest.
+ */
+export function endValues(row: Pick<ComparisonView['rows'][number], 'scores' | 'values'>): { first?: string; last?: string } {
+  const n = row.values.length;
+  const last = n > 0 && row.values[n - 1] !== null ? row.scores[n - 1] : undefined;
+  const first = n > 1 && row.values[0] !== null ? row.scores[0] : undefined;
+  return { ...(first !== undefined ? { first } : {}), ...(last !== undefined ? { last } : {}) };
+}
+
+/** A sparkline's usual labels: its ends as numbers under them, so the reader need not go back to the table. */
+function endLabels(fitter: Fitter, row: ComparisonView['rows'][number], width: number): PdfNode {
+  const { first, last } = endValues(row);
+  const half = width / 2;
+  const cell = (text: string | undefined, alignment: 'left' | 'right', face: 'regular' | 'semibold') =>
+    text === undefined ? { width: half, text: '' } : { width: half, ...para(fitter, text, half, { face, size: SIZE.tiny, color: COLOUR.muted, alignment }) };
+  return { columns: [cell(first, 'left', 'regular'), cell(last, 'right', 'semibold')], columnGap: 0, margin: [0, 1, 0, 0] };
+}
+
+/** Small multiples: one line chart per row (overall first), five to a line, each with its first and latest score under it. */
 export function trendCharts(view: ComparisonView, fitter: Fitter, t: T): PdfNode {
   const perLine = 5;
   const gap = 12;
   const width = (W - gap * (perLine - 1)) / perLine;
-  const height = 46;
+  const height = 52;
   const titleLines = (row: ComparisonView['rows'][number]) =>
     fitter.lines(row.title, { width, size: SIZE.tiny, face: row.overall ? 'semibold' : 'regular' }).length;
   // Titles of one line of charts take the same height, so the charts line up.
+  // Padded with blank lines of the same style rather than a computed margin: pdfmake's line height is the font's
+  // (ascent, descent and gap) times LINE_HEIGHT, and only the same kind of line is sure to be exactly as tall.
   const cellOf = (row: ComparisonView['rows'][number], lines: number) => ({
     width,
     stack: [
-      para(fitter, row.title, width, {
-        face: row.overall ? 'semibold' : 'regular',
-        size: SIZE.tiny,
-        color: row.overall ? COLOUR.text : COLOUR.muted,
-        margin: [0, 0, 0, 2 + (lines - titleLines(row)) * SIZE.tiny * 1.32],
-      }),
+      ...[row.title, ...Array.from({ length: lines - titleLines(row) }, () => '\u00a0')].map((text, i, all) =>
+        para(fitter, text, width, {
+          face: row.overall ? 'semibold' : 'regular',
+          size: SIZE.tiny,
+          color: row.overall ? COLOUR.text : COLOUR.muted,
+          ...(i === all.length - 1 ? { margin: [0, 0, 0, 2] as [number, number, number, number] } : {}),
+        }),
+      ),
       trendCanvas(row.values, width, height, row.overall),
+      endLabels(fitter, row, width),
     ],
   });
   const lines: PdfNode[] = [];

@@ -5,6 +5,7 @@ import { formatDate, formatScore } from '../../core/format';
 import { comparisonCsv } from '../../core/library/csv';
 import { buildComparisonDocument } from '../../core/report/comparison-document';
 import { buildComparisonView, signedChange } from '../../core/report/comparison-view';
+import { endValues } from '../../core/report/document-comparison';
 import { buildReportDocument } from '../../core/report/document';
 import { createFitter } from '../../core/report/line-break';
 import { buildReportModel } from '../../core/report/model';
@@ -49,6 +50,21 @@ describe('the executive report’s trend over every given assessment', () => {
     // One with a real change, so the check above is not only of zeros.
     expect(trend.rows.some((r) => r.change.startsWith('+'))).toBe(true);
     expect(trend.rows.some((r) => r.change.startsWith('−'))).toBe(true);
+  });
+
+  it('labels each small chart’s ends with the first and the latest score, and leaves an end without a score bare', () => {
+    for (const row of trend.rows) {
+      const first = row.values[0] === null ? {} : { first: row.scores[0] };
+      const last = row.values.at(-1) === null ? {} : { last: row.scores.at(-1) };
+      expect(endValues(row)).toEqual({ ...first, ...last });
+    }
+    expect(endValues(trend.rows[0]!)).toEqual({
+      first: formatScore(core.overall.points[0]!.score, 'fi'),
+      last: formatScore(core.overall.points[2]!.score, 'fi'),
+    });
+    expect(endValues({ values: [null, 2.25, null], scores: ['–', '2,3', '–'] })).toEqual({});
+    expect(endValues({ values: [null, 3], scores: ['–', '3,0'] })).toEqual({ last: '3,0' });
+    expect(endValues({ values: [3], scores: ['3,0'] })).toEqual({ last: '3,0' });
   });
 
   it('names the statements that moved most, as core ranks them', () => {
