@@ -150,6 +150,40 @@ describe('presentation mode at 1280×720 with eight participants', () => {
     for (const px of seen.levelFontPx) expect(px).toBeGreaterThanOrEqual(18);
   });
 
+  it('moves nothing when the hidden votes are revealed: the grid and the level texts stay where they were', async () => {
+    await open(STATEMENTS[0] as string, true);
+    const toggle = page.getByRole('button', { name: 'Piilota äänet paljastukseen asti' });
+    await toggle.click();
+    try {
+      await page.getByText('Paljasta äänet (V)').waitFor();
+      // Every participant voted on this statement: the marks say so while the votes are hidden.
+      expect(await page.getByLabel('Ääni annettu').count()).toBe(8);
+      // Left and right edges of the statement, each level (and its height: a narrower text column wraps into more lines),
+      // and every cell of the grid. Not the buttons themselves: "Ei koske" is an empty pill while the votes are hidden.
+      const edges = () =>
+        page.evaluate(() => {
+          const edge = (what: string, e: Element, height = false) => {
+            const r = e.getBoundingClientRect();
+            return `${what} ${Math.round(r.left)}–${Math.round(r.right)}${height ? ` h${Math.round(r.height)}` : ''}`;
+          };
+          return [
+            edge('statement', document.querySelector('main h1') as Element),
+            ...[...document.querySelectorAll('main ol > li')].map((l, i) => edge(`level ${i + 1}`, l, true)),
+            ...[...document.querySelectorAll('main table tbody tr')].flatMap((row) =>
+              [...row.querySelectorAll('th, td')].map((cell, i) => edge(`${row.getAttribute('data-row')} cell ${i}`, cell)),
+            ),
+          ];
+        });
+      const hidden = await edges();
+      expect(hidden.length).toBe(1 + 5 + 9 * 8);
+      await page.keyboard.press('v');
+      await expect.poll(() => page.getByLabel('Ääni annettu').count()).toBe(0);
+      expect(await edges()).toEqual(hidden);
+    } finally {
+      await toggle.click();
+    }
+  });
+
   it('goes full screen with F (the Fullscreen API) and back, and still fits', async () => {
     await open(STATEMENTS[0] as string, true);
     await page.keyboard.press('f');

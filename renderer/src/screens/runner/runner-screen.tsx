@@ -252,6 +252,7 @@ export function RunnerScreen({ assessmentId, statementId }: { assessmentId: stri
         answer={answer}
         activeRow={activeRow}
         hideVotes={hideVotes}
+        voteMarkRoom={hideScores}
         anonymous={presentation}
         presentation={presentation}
         onSelectRow={setActiveRow}

@@ -25,6 +25,7 @@ export function ScoreGrid({
   answer,
   activeRow,
   hideVotes,
+  voteMarkRoom = false,
   anonymous,
   presentation,
   onSelectRow,
@@ -34,6 +35,13 @@ export function ScoreGrid({
   answer: StatementAnswer | undefined;
   activeRow: string;
   hideVotes: boolean;
+  /**
+   * Hide-until-reveal is on for the assessment (whether or not this statement
+   * is revealed): every participant's name keeps room for the ✓, so the grid,
+   * and the level texts beside it, do not move when a vote comes in or the
+   * votes are revealed.
+   */
+  voteMarkRoom?: boolean;
   anonymous: boolean;
   presentation: boolean;
   onSelectRow: (key: string) => void;
@@ -123,11 +131,17 @@ export function ScoreGrid({
                       {` (${t('runner.activeRow')})`}
                     </Box>
                   )}
-                  {hidden && current !== undefined && (
-                    <Box component="span" aria-label={t('runner.hidden')} sx={{ color: 'secondary.main' }}>
-                      ✓
-                    </Box>
-                  )}
+                  {row.kind === 'participant' &&
+                    (hidden || voteMarkRoom) &&
+                    (hidden && current !== undefined ? (
+                      <Box component="span" aria-label={t('runner.hidden')} sx={{ color: 'secondary.main' }}>
+                        ✓
+                      </Box>
+                    ) : (
+                      <Box component="span" aria-hidden sx={{ visibility: 'hidden' }}>
+                        ✓
+                      </Box>
+                    ))}
                   {row.kind === 'participant' && !anonymous && row.participant.role && (
                     <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400, fontSize: '0.85em' }}>
                       {row.participant.role}
