@@ -95,6 +95,8 @@ export function ScoreGrid({
           const current = row.kind === 'agreed' ? answer?.agreed : answer?.votes?.[row.participant.id];
           const active = key === activeRow;
           const hidden = hideVotes && row.kind === 'participant';
+          /** A vote is there but hidden until reveal: the name shows ✓. */
+          const voted = hidden && current !== undefined;
           const projected = presentation && row.kind === 'participant';
           return (
             <TableRow
@@ -131,17 +133,16 @@ export function ScoreGrid({
                       {` (${t('runner.activeRow')})`}
                     </Box>
                   )}
-                  {row.kind === 'participant' &&
-                    (hidden || voteMarkRoom) &&
-                    (hidden && current !== undefined ? (
-                      <Box component="span" aria-label={t('runner.hidden')} sx={{ color: 'secondary.main' }}>
-                        ✓
-                      </Box>
-                    ) : (
-                      <Box component="span" aria-hidden sx={{ visibility: 'hidden' }}>
-                        ✓
-                      </Box>
-                    ))}
+                  {row.kind === 'participant' && (hidden || voteMarkRoom) && (
+                    // Shown (and named) when this hidden vote exists; otherwise an invisible ✓ that only keeps its room.
+                    <Box
+                      component="span"
+                      {...(voted ? { 'aria-label': t('runner.hidden') } : { 'aria-hidden': true })}
+                      sx={{ color: 'secondary.main', visibility: voted ? 'visible' : 'hidden' }}
+                    >
+                      ✓
+                    </Box>
+                  )}
                   {row.kind === 'participant' && !anonymous && row.participant.role && (
                     <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400, fontSize: '0.85em' }}>
                       {row.participant.role}
