@@ -19,25 +19,29 @@ const ConfirmContext = createContext<Confirm>(async () => true);
 /** One confirmation dialog for the whole app, awaited like a function. */
 export function ConfirmProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  // The last request stays shown while the dialog fades out: clearing it on the answer blanked the
+  // title and text for the fade's 200 ms (and left a nameless dialog over a still-hidden page).
   const [request, setRequest] = useState<Request | null>(null);
+  const [open, setOpen] = useState(false);
   const resolver = useRef<(answer: boolean) => void>(undefined);
   const confirm = useCallback<Confirm>(
     (r) =>
       new Promise<boolean>((resolve) => {
         resolver.current = resolve;
         setRequest(r);
+        setOpen(true);
       }),
     [],
   );
   const answer = (value: boolean) => {
     resolver.current?.(value);
     resolver.current = undefined;
-    setRequest(null);
+    setOpen(false);
   };
   return (
     <ConfirmContext.Provider value={confirm}>
       {children}
-      <Dialog open={request !== null} onClose={() => answer(false)} aria-labelledby="confirm-title">
+      <Dialog open={open} onClose={() => answer(false)} aria-labelledby="confirm-title">
         <DialogTitle id="confirm-title">{request?.title}</DialogTitle>
         <DialogContent>
           <DialogContentText>{request?.body}</DialogContentText>
