@@ -129,7 +129,8 @@ it('asks before re-importing an assessment the library has: cancel, keep both wi
   expect(await a11yViolations(page)).toEqual([]);
   await conflict.getByRole('button', { name: 'Peruuta' }).click();
   await expect.poll(() => conflict.isVisible()).toBe(false);
-  expect(await aboRows().count()).toBe(1);
+  // The rows are behind the dialog, aria-hidden until it has faded out: wait for them.
+  await expect.poll(() => aboRows().count()).toBe(1);
 
   conflict = await choose();
   await conflict.getByRole('button', { name: 'Säilytä molemmat' }).click();

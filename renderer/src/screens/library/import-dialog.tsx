@@ -33,17 +33,21 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
   const [problems, setProblems] = useState<string[]>([]);
   const [pending, setPending] = useState<{ content: string; conflicts: ImportPreview['conflicts'] } | null>(null);
 
-  const close = () => {
+  // What the dialog shows is reset only once it has faded out (or as it opens again, should that come
+  // first): clearing it on Cancel turned the conflict question into the file picker during the fade.
+  const close = () => onClose();
+  const reset = () => {
     setPending(null);
     setProblems([]);
-    onClose();
   };
   const refuse = (error: AppError) => setProblems(error.issues?.slice(0, 20).map((i) => formatIssue(i, language)) ?? [t(`errors.${error.code}`)]);
 
   const run = async (content: string, mode: ImportMode) => {
     const r = await api['library:import']({ content, mode });
-    setPending(null);
-    if (!r.ok) return refuse(r.error);
+    if (!r.ok) {
+      setPending(null);
+      return refuse(r.error);
+    }
     notify(t('library.imported', { count: r.value.assessments.length }));
     onImported();
     close();
@@ -61,58 +65,66 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
     setPending({ content: read.text, conflicts: preview.value.conflicts });
   };
 
-  if (pending) {
-    return (
-      <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="import-title" aria-describedby="import-conflicts">
-        <DialogTitle id="import-title">{t('library.importConflictTitle')}</DialogTitle>
-        <DialogContent id="import-conflicts">
-          <DialogContentText>{t('library.importConflictBody', { count: pending.conflicts.length })}</DialogContentText>
-          <ul>
-            {pending.conflicts.slice(0, 20).map((c) => (
-              <li key={c.id}>{t('library.importConflictItem', { title: c.title, existing: c.existingTitle })}</li>
-            ))}
-          </ul>
-          <DialogContentText>{t('library.importConflictReplaceHelp')}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={close} autoFocus>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="outlined" onClick={() => void run(pending.content, 'replace')}>
-            {t('library.importReplace')}
-          </Button>
-          <Button variant="contained" onClick={() => void run(pending.content, 'copy')}>
-            {t('library.importKeepBoth')}
-          </Button>
-        </DialogActions>
-      </Dialog>
-    );
-  }
-
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="import-title">
-      <DialogTitle id="import-title">{t('library.importTitle')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText>{t('library.importBody')}</DialogContentText>
-        {problems.length > 0 && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {t('library.importRefused')}
-            <ul style={{ margin: '0.5em 0 0', paddingLeft: '1.2em' }}>
-              {problems.map((p, i) => (
-                <li key={i}>{p}</li>
+    <Dialog
+      open={open}
+      onClose={close}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="import-title"
+      aria-describedby={pending ? 'import-conflicts' : undefined}
+      slotProps={{ transition: { onEnter: reset, onExited: reset } }}
+    >
+      {pending ? (
+        <>
+          <DialogTitle id="import-title">{t('library.importConflictTitle')}</DialogTitle>
+          <DialogContent id="import-conflicts">
+            <DialogContentText>{t('library.importConflictBody', { count: pending.conflicts.length })}</DialogContentText>
+            <ul>
+              {pending.conflicts.slice(0, 20).map((c) => (
+                <li key={c.id}>{t('library.importConflictItem', { title: c.title, existing: c.existingTitle })}</li>
               ))}
             </ul>
-          </Alert>
-        )}
-        {/* A real button opens the picker: a <label> styled as a button had role="button", which axe's aria-allowed-role refuses. */}
-        <input ref={input} hidden type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void pick(e.target.files?.[0])} />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close}>{t('common.cancel')}</Button>
-        <Button variant="contained" onClick={() => input.current?.click()}>
-          {t('library.importChoose')}
-        </Button>
-      </DialogActions>
+            <DialogContentText>{t('library.importConflictReplaceHelp')}</DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={close} autoFocus>
+              {t('common.cancel')}
+            </Button>
+            <Button variant="outlined" onClick={() => void run(pending.content, 'replace')}>
+              {t('library.importReplace')}
+            </Button>
+            <Button variant="contained" onClick={() => void run(pending.content, 'copy')}>
+              {t('library.importKeepBoth')}
+            </Button>
+          </DialogActions>
+        </>
+      ) : (
+        <>
+          <DialogTitle id="import-title">{t('library.importTitle')}</DialogTitle>
+          <DialogContent>
+            <DialogContentText>{t('library.importBody')}</DialogContentText>
+            {problems.length > 0 && (
+              <Alert severity="error" sx={{ mt: 2 }}>
+                {t('library.importRefused')}
+                <ul style={{ margin: '0.5em 0 0', paddingLeft: '1.2em' }}>
+                  {problems.map((p, i) => (
+                    <li key={i}>{p}</li>
+                  ))}
+                </ul>
+              </Alert>
+            )}
+            {/* A real button opens the picker: a <label> styled as a button had role="button", which axe's aria-allowed-role refuses. */}
+            <input ref={input} hidden type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void pick(e.target.files?.[0])} />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={close}>{t('common.cancel')}</Button>
+            <Button variant="contained" onClick={() => input.current?.click()}>
+              {t('library.importChoose')}
+            </Button>
+          </DialogActions>
+        </>
+      )}
     </Dialog>
   );
 }
