@@ -157,10 +157,10 @@ it('deletes a client after saying how many assessments go to the recycle bin; th
   await shot('delete-client');
   expect(await a11yViolations(page)).toEqual([]);
   await confirm.getByRole('button', { name: 'Peruuta' }).click();
-  // Until the dialog and the menu under it have both closed, the page behind them is aria-hidden and the
-  // role query finds no region; the dialog's leaving alone did not settle that (CI failed twice under
-  // Node 24's load), so wait for the region itself. A deleted client would never come back, so the poll
-  // still fails if Cancel deleted it, and the count after proves nothing else was touched.
+  // Until the dialog has faded out the page behind it is aria-hidden and the role query finds no region,
+  // so wait for the region itself (reading it once failed CI twice under Node 24, when the dialog still
+  // lost its name on the answer). A deleted client would never come back, so the poll still fails if
+  // Cancel deleted it, and the count after proves nothing else was touched.
   await expect.poll(() => confirm.count()).toBe(0);
   await expect.poll(() => section('Åbo Akademi').isVisible()).toBe(true);
   expect((await callApi<Ok<{ id: string }[]>>(page, 'client:list', null)).value).toHaveLength(2);
