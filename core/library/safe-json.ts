@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../validation/issues';
 import { MAX_OBJECT_KEYS, scanJsonShape } from '../validation/json-scan';
 import { exceedsDepth, MAX_JSON_DEPTH, type Validated } from '../validation/validate';
+import { jsonSyntaxIssue } from '../validation/json-syntax';
 
 /** Keys that can reach an object's prototype through a careless merge. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -43,7 +44,7 @@ export function parseUntrustedJson(text: string, limits: JsonLimits = IMPORT_LIM
     });
   } catch (err) {
     if (err instanceof Rejected) return { ok: false, issues: [err.issue] };
-    return { ok: false, issues: [{ path: '$', code: 'not-json', params: { detail: err instanceof Error ? err.message : String(err) } }] };
+    return { ok: false, issues: [jsonSyntaxIssue(body, err)] };
   }
   if (exceedsDepth(value, limits.maxDepth)) return { ok: false, issues: [{ path: '$', code: 'too-deep', params: { maximum: limits.maxDepth } }] };
   return { ok: true, value };

@@ -10,7 +10,19 @@ export interface ValidationIssue {
 }
 
 const MESSAGES = {
-  'not-json': { fi: 'tiedosto ei ole kelvollista JSONia ({detail})', en: 'the file is not valid JSON ({detail})' },
+  'not-json': {
+    fi: 'tiedosto ei ole kelvollista JSONia: virhe rivillä {line}, sarakkeessa {column}',
+    en: 'the file is not valid JSON: error at line {line}, column {column}',
+  },
+  'json-ends-early': {
+    fi: 'tiedosto ei ole kelvollista JSONia: se loppuu kesken (katkennut tai keskeneräinen tiedosto?)',
+    en: 'the file is not valid JSON: it ends too early (a truncated or unfinished file?)',
+  },
+  'json-unexpected-token': {
+    fi: 'tiedosto ei ole kelvollista JSONia: odottamaton merkki "{token}"',
+    en: 'the file is not valid JSON: unexpected character "{token}"',
+  },
+  'not-json-at-all': { fi: 'tiedosto ei ole kelvollista JSONia', en: 'the file is not valid JSON' },
   'unknown-kind': {
     fi: 'tiedosto ei ole Timantin kyselylomake, arviointi eikä toimenpidekirjasto (kenttä "kind" puuttuu tai on tuntematon)',
     en: 'the file is not a Timantti questionnaire, assessment or action library ("kind" is missing or unknown)',

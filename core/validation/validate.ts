@@ -5,6 +5,7 @@ import { ACTION_LIBRARY_FORMAT_VERSION, ActionLibrarySchema, type ActionLibrary 
 import { migrateAssessment } from '../library/migrations';
 import { issuesFromZod, type ValidationIssue } from './issues';
 import { MAX_OBJECT_KEYS, scanJsonShape } from './json-scan';
+import { jsonSyntaxIssue } from './json-syntax';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
@@ -33,7 +34,7 @@ export function parseJson(text: string): Validated<unknown> {
     if (exceedsDepth(value)) return { ok: false, issues: [{ path: '$', code: 'too-deep', params: { maximum: MAX_JSON_DEPTH } }] };
     return { ok: true, value };
   } catch (err) {
-    return { ok: false, issues: [{ path: '$', code: 'not-json', params: { detail: err instanceof Error ? err.message : String(err) } }] };
+    return { ok: false, issues: [jsonSyntaxIssue(body, err)] };
   }
 }
 

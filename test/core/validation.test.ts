@@ -211,8 +211,17 @@ describe('documents', () => {
     expect(validateDocument('\uFEFF' + JSON.stringify(a())).ok).toBe(true);
   });
 
-  it('report broken JSON with its position', () => {
-    expect(en(validateDocument('{"kind": "timantti-assessment",'))[0]).toMatch(/^the file is not valid JSON \(.*position 31/);
+  // V8's own message is English only (and on Node 22+ says "line 1 column 32" itself): a Finnish user
+  // got "tiedosto ei ole kelvollista JSONia (Expected ',' or '}' after property value in JSON at position 18)".
+  it("report broken JSON in the user's language, by line and column", () => {
+    const broken = '{\n  "kind": "timantti-assessment",\n  "title": "Kevät" "x"\n}';
+    expect(fi(validateDocument(broken))).toEqual(['tiedosto ei ole kelvollista JSONia: virhe rivillä 3, sarakkeessa 20']);
+    expect(en(validateDocument(broken))).toEqual(['the file is not valid JSON: error at line 3, column 20']);
+    expect(fi(validateDocument('{"kind": "timantti-assessment",'))).toEqual([
+      'tiedosto ei ole kelvollista JSONia: se loppuu kesken (katkennut tai keskeneräinen tiedosto?)',
+    ]);
+    expect(en(validateDocument('{"kind": "timantti-assessment", "title": tru}'))).toEqual(['the file is not valid JSON: unexpected character "}"']);
+    expect(fi(validateDocument('{"a": 1} }'))).toEqual(['tiedosto ei ole kelvollista JSONia: virhe rivillä 1, sarakkeessa 10']);
   });
 
   it('refuse a file from a newer Timantti instead of misreading it', () => {

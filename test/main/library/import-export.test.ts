@@ -95,7 +95,7 @@ describe('export and import', () => {
   it.each([
     ['a __proto__ key', (s: string) => s.replace('"clients": [', '"__proto__": {"polluted": true}, "clients": ['), 'forbidden-key'],
     ['a constructor key', (s: string) => s.replace('"participants": [', '"constructor": {"prototype": {}}, "participants": ['), 'forbidden-key'],
-    ['truncation', (s: string) => s.slice(0, s.length / 2), 'not-json'],
+    ['truncation', (s: string) => s.slice(0, s.length / 2), 'json-ends-early'],
     ['an empty file', () => '   ', 'empty-file'],
     ['deep nesting', () => '['.repeat(100_000) + ']'.repeat(100_000), 'too-deep'],
     ['a huge string', (s: string) => s.replace('"note": "', `"note": "${'x'.repeat(300_000)}`), 'text-too-long'],
